@@ -1,0 +1,24 @@
+// Package interp is gobrian's embedded Python interpreter: the language that
+// Brian notebooks are written in (CPython 3.11 semantics), its object model,
+// exceptions and tracebacks, the IPython conventions of a notebook cell, and the
+// Session that the Jupyter kernel and `gobrian run` both drive.
+//
+// Layout, following go.starlark.net:
+//
+//	interp/syntax   scanner, parser and AST with positions
+//	interp          values (this package), evaluator, builtins, Session
+//	interp/lib/...  native modules (numpy, brian2, matplotlib, math, ...)
+//
+// # Native modules and types
+//
+// A native module is a *Module built by a ModuleLoader that the Session calls
+// once, on first import. A native type is any Go type implementing Value; it
+// opts into Python protocols by implementing the small interfaces in
+// protocols.go (HasAttrs, HasBinary, HasCompare, Indexable, Callable, ...).
+// Every protocol method receives the *Thread evaluating it, which carries the
+// cell's context.Context (for interrupts), the Output sink, and Call/Import.
+//
+// Errors are Go errors; a *Exception is a Python exception. Any other error a
+// native function returns becomes a SystemError, and a Go panic inside native
+// code is recovered as SystemError too: the process never dies for a cell.
+package interp
