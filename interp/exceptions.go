@@ -20,6 +20,21 @@ type Exception struct {
 	// Notes shown under the message (Brian appends its "Object was created
 	// here" text in the message itself; this is for PEP 678-style notes).
 	Notes []string
+
+	// tbFrame is the frame whose line was last added to Traceback, so that
+	// an exception caught and re-raised in one frame is listed once.
+	tbFrame *frame
+}
+
+// addFrame records the frame's current line as the next-outer traceback
+// entry.
+func (e *Exception) addFrame(fr *frame) {
+	if e.tbFrame == fr {
+		return
+	}
+	e.tbFrame = fr
+	f := Frame{File: fr.code.file, Line: fr.line, Function: fr.code.name, Source: fr.code.sourceLine(fr.line)}
+	e.Traceback = append([]Frame{f}, e.Traceback...)
 }
 
 // Frame is one line of a traceback.

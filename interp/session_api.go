@@ -67,6 +67,12 @@ type Thread struct {
 	session *Session
 	depth   int
 	frames  []*frame
+	// ticks counts loop iterations and calls between interrupt checks.
+	ticks uint32
+	// handling is the exception being handled (bare raise, __context__).
+	handling *Exception
+	// reprStack guards repr of self-containing containers.
+	reprStack []any
 }
 
 // Context is the running cell's context; natives doing long work check it

@@ -1,5 +1,5 @@
-// Package syntax scans and parses the Python 3.11 source of notebook cells
-// and scripts into an AST with positions.
+// The AST of parsed Python source (see doc.go).
+
 package syntax
 
 // Pos is a position in a source file: 1-based line and column (column in
@@ -62,7 +62,9 @@ type (
 	}
 	// FormattedValue is {expr!conv:spec} inside an f-string. Conversion is
 	// 0, 'r', 's' or 'a'. Spec is nil or a JoinedStr. SelfDoc holds the
-	// "expr=" text for f"{x=}".
+	// "expr=" text for f"{x=}" exactly as written (spaces included); the
+	// evaluator emits it before the value. As in CPython, a self-documenting
+	// field without conversion or spec gets Conversion 'r'.
 	FormattedValue struct {
 		At
 		Value      Expr

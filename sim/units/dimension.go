@@ -1,6 +1,3 @@
-// Package units is Brian's system of physical units: dimensions over the
-// seven SI base units, the table of named units with their prefixes, and
-// Brian's best-unit text for quantities.
 package units
 
 // Dim is a physical dimension: the exponents of metre, kilogram, second,

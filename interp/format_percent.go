@@ -1,0 +1,549 @@
+package interp
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// PercentFormat is format % args (printf-style formatting of str), with
+// CPython's PyUnicode_Format semantics and error messages.
+func PercentFormat(th *Thread, format string, args Value) (Value, error) {
+	pf := percentFormatter{th: th, args: args, arglen: -1, argidx: -2}
+	if t, ok := args.(Tuple); ok {
+		pf.tuple, pf.arglen, pf.argidx = t, len(t), 0
+	} else if isFormatMapping(args) {
+		pf.dict = args
+	}
+	s, err := pf.run(format)
+	if err != nil {
+		return nil, err
+	}
+	return Str(s), nil
+}
+
+// isFormatMapping mirrors PyMapping_Check for '%': anything subscriptable
+// other than tuple and str (so '%s' % [1] and '%s' % array work, and
+// '%(name)s' % d looks names up).
+func isFormatMapping(v Value) bool {
+	switch v.(type) {
+	case Tuple, Str:
+		return false
+	case *Dict, *List, Indexable:
+		return true
+	}
+	return false
+}
+
+type percentFormatter struct {
+	th     *Thread
+	args   Value // the current argument source: the tuple, or one value
+	tuple  Tuple
+	dict   Value // set when args is a mapping
+	arglen int   // -1 for a single value
+	argidx int
+	out    strings.Builder
+}
+
+// percent conversion flags.
+const (
+	pctLJust = 1 << iota
+	pctSign
+	pctBlank
+	pctAlt
+	pctZero
+)
+
+type percentArg struct {
+	ch    rune
+	flags int
+	width int // -1 when absent
+	prec  int // -1 when absent
+	sign  bool
+}
+
+func (pf *percentFormatter) nextArg() (Value, error) {
+	if pf.argidx < pf.arglen {
+		i := pf.argidx
+		pf.argidx++
+		if pf.arglen < 0 {
+			return pf.args, nil
+		}
+		return pf.tuple[i], nil
+	}
+	return nil, Errorf(TypeError, "not enough arguments for format string")
+}
+
+func (pf *percentFormatter) run(format string) (string, error) {
+	rs := []rune(format)
+	pos := 0
+	for pos < len(rs) {
+		start := pos
+		for pos < len(rs) && rs[pos] != '%' {
+			pos++
+		}
+		for _, r := range rs[start:pos] {
+			pf.out.WriteRune(r)
+		}
+		if pos == len(rs) {
+			break
+		}
+		pos++ // the '%'
+		if err := pf.conversion(rs, &pos); err != nil {
+			return "", err
+		}
+	}
+	if pf.argidx < pf.arglen && pf.dict == nil {
+		return "", Errorf(TypeError, "not all arguments converted during string formatting")
+	}
+	return pf.out.String(), nil
+}
+
+// conversion handles one "%..." spec starting after the '%'.
+func (pf *percentFormatter) conversion(rs []rune, pos *int) error {
+	if *pos < len(rs) && rs[*pos] == '%' {
+		*pos++
+		pf.out.WriteByte('%')
+		return nil
+	}
+	arg := percentArg{width: -1, prec: -1}
+	exhausted := false
+	read := func() {
+		if *pos < len(rs) {
+			arg.ch = rs[*pos]
+			*pos++
+		} else {
+			exhausted = true
+		}
+	}
+	if *pos < len(rs) && rs[*pos] == '(' {
+		if pf.dict == nil {
+			return Errorf(TypeError, "format requires a mapping")
+		}
+		*pos++
+		keyStart, depth := *pos, 1
+		for depth > 0 && *pos < len(rs) {
+			switch rs[*pos] {
+			case ')':
+				depth--
+			case '(':
+				depth++
+			}
+			*pos++
+		}
+		if depth > 0 {
+			return Errorf(ValueError, "incomplete format key")
+		}
+		key := Str(string(rs[keyStart : *pos-1]))
+		v, err := formatMappingGet(pf.th, pf.dict, key)
+		if err != nil {
+			return err
+		}
+		pf.args, pf.arglen, pf.argidx = v, -1, -2
+	}
+	read()
+	for !exhausted {
+		switch arg.ch {
+		case '-':
+			arg.flags |= pctLJust
+		case '+':
+			arg.flags |= pctSign
+		case ' ':
+			arg.flags |= pctBlank
+		case '#':
+			arg.flags |= pctAlt
+		case '0':
+			arg.flags |= pctZero
+		default:
+			goto width
+		}
+		read()
+	}
+width:
+	if !exhausted && arg.ch == '*' {
+		n, err := pf.starArg()
+		if err != nil {
+			return err
+		}
+		if n < 0 {
+			arg.flags |= pctLJust
+			n = -n
+		}
+		arg.width = n
+		read()
+	} else if !exhausted && arg.ch >= '0' && arg.ch <= '9' {
+		arg.width = int(arg.ch - '0')
+		for read(); !exhausted && arg.ch >= '0' && arg.ch <= '9'; read() {
+			if arg.width > (math.MaxInt64-int(arg.ch-'0'))/10 {
+				return Errorf(ValueError, "width too big")
+			}
+			arg.width = arg.width*10 + int(arg.ch-'0')
+		}
+	}
+	if !exhausted && arg.ch == '.' {
+		arg.prec = 0
+		read()
+		if !exhausted && arg.ch == '*' {
+			n, err := pf.starArg()
+			if err != nil {
+				return err
+			}
+			arg.prec = max(n, 0)
+			read()
+		} else if !exhausted && arg.ch >= '0' && arg.ch <= '9' {
+			arg.prec = int(arg.ch - '0')
+			for read(); !exhausted && arg.ch >= '0' && arg.ch <= '9'; read() {
+				if arg.prec > (math.MaxInt32-int(arg.ch-'0'))/10 {
+					return Errorf(ValueError, "precision too big")
+				}
+				arg.prec = arg.prec*10 + int(arg.ch-'0')
+			}
+		}
+	}
+	if !exhausted && (arg.ch == 'h' || arg.ch == 'l' || arg.ch == 'L') {
+		read()
+	}
+	if exhausted {
+		return Errorf(ValueError, "incomplete format")
+	}
+	if arg.width > maxFormatWidth || arg.prec > maxFormatWidth {
+		return Errorf(MemoryError, "format width or precision is too large")
+	}
+	v, err := pf.nextArg()
+	if err != nil {
+		return err
+	}
+	s, err := pf.convert(&arg, v, *pos-1)
+	if err != nil {
+		return err
+	}
+	pf.output(&arg, s)
+	return nil
+}
+
+// starArg reads the int argument of a '*' width or precision.
+func (pf *percentFormatter) starArg() (int, error) {
+	v, err := pf.nextArg()
+	if err != nil {
+		return 0, err
+	}
+	switch x := v.(type) {
+	case Int:
+		if x > maxFormatWidth || x < -maxFormatWidth {
+			return 0, Errorf(MemoryError, "format width or precision is too large")
+		}
+		return int(x), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return 0, Errorf(TypeError, "* wants int")
+}
+
+// convert produces the text of one conversion before padding.
+func (pf *percentFormatter) convert(arg *percentArg, v Value, index int) (string, error) {
+	switch arg.ch {
+	case 's':
+		return formatArgStr(pf.th, v)
+	case 'r':
+		return formatArgRepr(pf.th, v)
+	case 'a':
+		s, err := formatArgRepr(pf.th, v)
+		return ASCIIEscape(s), err
+	case 'd', 'i', 'u', 'o', 'x', 'X':
+		arg.sign = true
+		return percentInt(pf.th, arg, v)
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		arg.sign = true
+		f, err := percentFloatArg(pf.th, v)
+		if err != nil {
+			return "", err
+		}
+		prec := arg.prec
+		if prec < 0 {
+			prec = 6
+		}
+		var flags dtoaFlags
+		if arg.flags&pctAlt != 0 {
+			flags |= dtoaAlt
+		}
+		upper := arg.ch == 'E' || arg.ch == 'F' || arg.ch == 'G'
+		code := byte(arg.ch)
+		if upper {
+			code += 'a' - 'A'
+		}
+		return string(appendPyFloat(nil, f, code, prec, flags, upper)), nil
+	case 'c':
+		return percentChar(pf.th, v)
+	}
+	shown := '?'
+	if arg.ch >= 31 && arg.ch <= 126 {
+		shown = arg.ch
+	}
+	return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", shown, arg.ch, index)
+}
+
+// output pads s as unicode_format_arg_output does.
+func (pf *percentFormatter) output(arg *percentArg, s string) {
+	fill := ' '
+	if arg.sign && arg.flags&pctZero != 0 {
+		fill = '0'
+	}
+	n := utf8.RuneCountInString(s)
+	if (arg.width < 0 || arg.width <= n) && (arg.prec < 0 || arg.prec >= n) &&
+		arg.flags&(pctSign|pctBlank) == 0 {
+		pf.out.WriteString(s)
+		return
+	}
+	if (arg.ch == 's' || arg.ch == 'r' || arg.ch == 'a') && arg.prec >= 0 && n > arg.prec {
+		s = truncateCodePoints(s, arg.prec)
+		n = arg.prec
+	}
+	var signch byte
+	if arg.sign {
+		switch {
+		case len(s) > 0 && (s[0] == '-' || s[0] == '+'):
+			signch = s[0]
+			s = s[1:]
+			n--
+		case arg.flags&pctSign != 0:
+			signch = '+'
+		case arg.flags&pctBlank != 0:
+			signch = ' '
+		}
+	}
+	width := max(arg.width, n)
+	if signch != 0 {
+		if fill != ' ' {
+			pf.out.WriteByte(signch)
+		}
+		if width > n {
+			width--
+		}
+	}
+	prefix := ""
+	if arg.flags&pctAlt != 0 && (arg.ch == 'x' || arg.ch == 'X' || arg.ch == 'o') {
+		prefix, s = s[:2], s[2:]
+		if fill != ' ' {
+			pf.out.WriteString(prefix)
+		}
+		width = max(width-2, 0)
+		n -= 2
+	}
+	if width > n && arg.flags&pctLJust == 0 {
+		writeFillRunes(&pf.out, fill, width-n)
+		width = n
+	}
+	if fill == ' ' {
+		if signch != 0 {
+			pf.out.WriteByte(signch)
+		}
+		pf.out.WriteString(prefix)
+	}
+	pf.out.WriteString(s)
+	if width > n {
+		writeFillRunes(&pf.out, ' ', width-n)
+	}
+}
+
+// percentInt formats an integer conversion (d i u o x X), as
+// _PyUnicode_FormatLong: sign, "0x"-style prefix with '#', digits
+// zero-padded to the precision.
+func percentInt(th *Thread, arg *percentArg, v Value) (string, error) {
+	typ := arg.ch
+	wrong := func() error {
+		if typ == 'o' || typ == 'x' || typ == 'X' {
+			return Errorf(TypeError, "%%%c format: an integer is required, not %s", typ, v.Type().Name)
+		}
+		return Errorf(TypeError, "%%%c format: a real number is required, not %s", typ, v.Type().Name)
+	}
+	var n *big.Int
+	switch x := v.(type) {
+	case Int:
+		n = big.NewInt(int64(x))
+	case Bool:
+		n = big.NewInt(0)
+		if x {
+			n.SetInt64(1)
+		}
+	case *BigInt:
+		n = x.V
+	case Float:
+		if typ == 'o' || typ == 'x' || typ == 'X' {
+			return "", wrong()
+		}
+		f := float64(x)
+		switch {
+		case math.IsInf(f, 0):
+			return "", Errorf(OverflowError, "cannot convert float infinity to integer")
+		case math.IsNaN(f):
+			return "", Errorf(ValueError, "cannot convert float NaN to integer")
+		}
+		n, _ = new(big.Float).SetFloat64(math.Trunc(f)).Int(nil)
+	case HasIndex:
+		i, err := x.Index(th)
+		if err != nil {
+			return "", err
+		}
+		n = big.NewInt(i)
+	case HasFloat:
+		if typ == 'o' || typ == 'x' || typ == 'X' {
+			return "", wrong()
+		}
+		f, err := x.Float(th)
+		if err != nil {
+			return "", err
+		}
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			return "", Errorf(OverflowError, "cannot convert float infinity to integer")
+		}
+		n, _ = new(big.Float).SetFloat64(math.Trunc(f)).Int(nil)
+	default:
+		return "", wrong()
+	}
+	base, prefix := 10, ""
+	switch typ {
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'x':
+		base, prefix = 16, "0x"
+	case 'X':
+		base, prefix = 16, "0X"
+	}
+	digits := new(big.Int).Abs(n).Text(base)
+	if typ == 'X' {
+		digits = upperHexDigits(digits)
+	}
+	var b strings.Builder
+	if n.Sign() < 0 {
+		b.WriteByte('-')
+	}
+	if arg.flags&pctAlt != 0 {
+		b.WriteString(prefix)
+	}
+	b.WriteString(strings.Repeat("0", max(0, arg.prec-len(digits))))
+	b.WriteString(digits)
+	return b.String(), nil
+}
+
+// percentFloatArg is PyFloat_AsDouble for the float conversions.
+func percentFloatArg(th *Thread, v Value) (float64, error) {
+	switch x := v.(type) {
+	case Float:
+		return float64(x), nil
+	case Int:
+		return float64(x), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		f, _ := new(big.Float).SetInt(x.V).Float64()
+		if math.IsInf(f, 0) {
+			return 0, Errorf(OverflowError, "int too large to convert to float")
+		}
+		return f, nil
+	case HasFloat:
+		return x.Float(th)
+	case HasIndex:
+		i, err := x.Index(th)
+		return float64(i), err
+	}
+	return 0, Errorf(TypeError, "must be real number, not %s", v.Type().Name)
+}
+
+// percentChar is '%c': a one-character str or a code point.
+func percentChar(th *Thread, v Value) (string, error) {
+	var cp int64
+	switch x := v.(type) {
+	case Str:
+		if utf8.RuneCountInString(string(x)) == 1 {
+			return string(x), nil
+		}
+		return "", strError(TypeError, "%c requires int or char")
+	case Int:
+		cp = int64(x)
+	case Bool:
+		if x {
+			cp = 1
+		}
+	case *BigInt:
+		cp = -1
+	case HasIndex:
+		i, err := x.Index(th)
+		if err != nil {
+			return "", err
+		}
+		cp = i
+	default:
+		return "", strError(TypeError, "%c requires int or char")
+	}
+	if cp < 0 || cp > 0x10ffff {
+		return "", strError(OverflowError, "%c arg not in range(0x110000)")
+	}
+	return string(rune(cp)), nil
+}
+
+// formatArgStr is str(v) with fast paths for the built-in scalars.
+func formatArgStr(th *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case Str:
+		return string(x), nil
+	case Int:
+		return strconv.FormatInt(int64(x), 10), nil
+	case Float:
+		return FormatFloatRepr(float64(x)), nil
+	case Bool, NoneType, *BigInt:
+		return formatArgRepr(th, v)
+	}
+	return ToStr(th, v)
+}
+
+// formatArgRepr is repr(v) with fast paths for the built-in scalars.
+func formatArgRepr(th *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case Str:
+		return ReprStr(string(x)), nil
+	case Int:
+		return strconv.FormatInt(int64(x), 10), nil
+	case Float:
+		return FormatFloatRepr(float64(x)), nil
+	case Bool:
+		if x {
+			return "True", nil
+		}
+		return "False", nil
+	case NoneType:
+		return "None", nil
+	case *BigInt:
+		return x.V.String(), nil
+	}
+	return Repr(th, v)
+}
+
+// formatMappingGet is mapping[key] for '%(key)s' and str.format_map.
+func formatMappingGet(th *Thread, m, key Value) (Value, error) {
+	switch x := m.(type) {
+	case *Dict:
+		v, ok, err := x.Get(th, key)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, &Exception{Class: KeyError, Args: Tuple{key}}
+		}
+		return v, nil
+	case Indexable:
+		return x.GetItem(th, key)
+	case *List:
+		return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", key.Type().Name)
+	}
+	return nil, Errorf(TypeError, "'%s' object is not subscriptable", m.Type().Name)
+}

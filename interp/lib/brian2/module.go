@@ -1,0 +1,175 @@
+package brian2
+
+import (
+	"fmt"
+
+	"github.com/gobrian/gobrian/interp"
+	"github.com/gobrian/gobrian/sim"
+)
+
+// state is one Session's Brian: the simulator Env (default clock, seed,
+// object names), the tracked objects of the magic network, preferences and
+// the console log level.
+type state struct {
+	env     *sim.Env
+	log     *logger
+	prefs   *prefs
+	objects []*object // live Brian objects, in creation order
+	scope   int       // bumped by start_scope
+
+	magic   *sim.Network // the magic network of the current simulation
+	running *sim.Network // the network inside run(), for stop()
+
+	cls classes
+}
+
+// classes are the session's Python classes of Brian objects (their New
+// closes over the session state).
+type classes struct {
+	neuronGroup, subgroup, stateMonitor, spikeMonitor, rateMonitor,
+	network, networkOperation, clock, equations *interp.Class
+}
+
+// Load builds the "brian2" module for one session: numpy's, pylab's and the
+// units' public names (as Brian's star import gives them) followed by
+// Brian's own objects.
+func Load(th *interp.Thread) (*interp.Module, error) {
+	m := interp.NewModule("brian2")
+	m.Doc = "Brian 2 spiking neural network simulator (gobrian)."
+	var all []string
+	seen := map[string]bool{}
+	add := func(name string, v interp.Value) {
+		if !seen[name] {
+			seen[name] = true
+			all = append(all, name)
+		}
+		m.Set(name, v)
+	}
+	// Later sources override earlier ones, as successive star imports do:
+	// numpy, numpy.random and pyplot (pylab), then brian2.units.
+	for _, src := range []string{"numpy", "numpy.random", "matplotlib.pyplot", "brian2.units"} {
+		mod, err := th.Import(src)
+		if err != nil {
+			if src == "matplotlib.pyplot" || src == "numpy.random" {
+				continue // figures or random functions are optional for simulations
+			}
+			return nil, fmt.Errorf("brian2: importing %s: %w", src, err)
+		}
+		for _, name := range mod.PublicNames() {
+			if v, ok := mod.Members.GetStr(name); ok {
+				add(name, v)
+			}
+		}
+	}
+	// pylab also binds the modules themselves.
+	for alias, src := range map[string]string{"np": "numpy", "numpy": "numpy", "plt": "matplotlib.pyplot", "matplotlib": "matplotlib", "mpl": "matplotlib"} {
+		if mod, err := th.Import(src); err == nil {
+			add(alias, mod)
+		}
+	}
+	// Brian's objects come from brian2.only when the session registers it
+	// (so that both modules share one magic network), else from a state
+	// of our own.
+	if only, err := th.Import("brian2.only"); err == nil {
+		for _, name := range only.PublicNames() {
+			if v, ok := only.Members.GetStr(name); ok && !(name == "exprel" && seen[name]) {
+				add(name, v)
+			}
+		}
+	} else {
+		for _, b := range newState().builtins() {
+			if !(b.name == "exprel" && seen[b.name]) {
+				add(b.name, b.value)
+			}
+		}
+	}
+	m.All = all
+	return m, nil
+}
+
+// LoadOnly builds "brian2.only": Brian's objects and units without the
+// numpy and pylab names.
+func LoadOnly(th *interp.Thread) (*interp.Module, error) {
+	s := newState()
+	m := interp.NewModule("brian2.only")
+	var all []string
+	if mod, err := th.Import("brian2.units"); err == nil {
+		for _, name := range mod.PublicNames() {
+			if v, ok := mod.Members.GetStr(name); ok {
+				m.Set(name, v)
+				all = append(all, name)
+			}
+		}
+	}
+	for _, b := range s.builtins() {
+		m.Set(b.name, b.value)
+		all = append(all, b.name)
+	}
+	m.All = all
+	return m, nil
+}
+
+func newState() *state {
+	s := &state{env: sim.NewEnv(), log: newLogger(), prefs: newPrefs()}
+	s.cls = s.makeClasses()
+	return s
+}
+
+type named struct {
+	name  string
+	value interp.Value
+}
+
+// builtins are Brian's own names, bound after numpy's and the units'.
+func (s *state) builtins() []named {
+	fn := func(name string, f func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error)) named {
+		return named{name, interp.NewBuiltin(name, f)}
+	}
+	out := []named{
+		{"NeuronGroup", s.cls.neuronGroup},
+		{"Subgroup", s.cls.subgroup},
+		{"StateMonitor", s.cls.stateMonitor},
+		{"SpikeMonitor", s.cls.spikeMonitor},
+		{"PopulationRateMonitor", s.cls.rateMonitor},
+		{"Network", s.cls.network},
+		{"NetworkOperation", s.cls.networkOperation},
+		{"Clock", s.cls.clock},
+		{"Equations", s.cls.equations},
+		{"defaultclock", s.defaultClock()},
+		{"prefs", s.prefs.root()},
+		{"brian_prefs", s.prefs.root()},
+		{"BrianLogger", loggerClass(s.log)},
+		{"BrianObjectException", BrianObjectException},
+		{"EquationError", EquationError},
+		{"MagicError", MagicError},
+		{"UnsupportedEquationsException", UnsupportedEquationsException},
+		fn("run", s.pyRun),
+		fn("stop", s.pyStop),
+		fn("start_scope", s.pyStartScope),
+		fn("collect", s.pyCollect),
+		fn("store", s.pyStore),
+		fn("restore", s.pyRestore),
+		fn("seed", s.pySeed),
+		fn("set_device", acceptAll(interp.None)),
+		fn("get_device", acceptAll(interp.Str("runtime"))),
+		fn("network_operation", s.pyNetworkOperation),
+		fn("exprel", pyExprel),
+	}
+	out = append(out, pendingClasses()...)
+	for _, m := range []string{"exact", "linear", "euler", "heun", "milstein", "rk2", "rk4", "exponential_euler", "independent"} {
+		out = append(out, named{m, interp.Str(m)})
+	}
+	return out
+}
+
+// acceptAll is a function that takes any arguments and returns v: for
+// settings gobrian accepts but has no use for (set_device('runtime')).
+func acceptAll(v interp.Value) func(*interp.Thread, []interp.Value, []interp.Kwarg) (interp.Value, error) {
+	return func(*interp.Thread, []interp.Value, []interp.Kwarg) (interp.Value, error) { return v, nil }
+}
+
+// Loaders returns this package's module loaders by import name, for
+// interp.Options.Modules.
+func Loaders() map[string]interp.ModuleLoader {
+	return map[string]interp.ModuleLoader{"brian2": Load, "brian2.only": LoadOnly}
+}

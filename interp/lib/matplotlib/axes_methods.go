@@ -1,0 +1,493 @@
+package matplotlib
+
+import (
+	"math"
+
+	"github.com/gobrian/gobrian/display"
+	"github.com/gobrian/gobrian/interp"
+)
+
+var axesMethods map[string]method[*axesObj]
+
+func init() {
+	noop := func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		return interp.None, nil
+	}
+	axesMethods = map[string]method[*axesObj]{
+		"plot":         axPlot,
+		"scatter":      axScatter,
+		"hist":         axHist,
+		"errorbar":     axErrorbar,
+		"bar":          axBar(false),
+		"barh":         axBar(true),
+		"fill_between": axFillBetween,
+		"axvline":      axLineRule(true),
+		"axhline":      axLineRule(false),
+		"axvspan":      axSpan(true),
+		"axhspan":      axSpan(false),
+		"imshow":       axImshow,
+		"text":         axText,
+		"annotate":     axAnnotate,
+		"legend":       axLegend,
+		"step":         axStep,
+		"set_title":    axSetTitle,
+		"set_xlabel":   axSetLabel(true),
+		"set_ylabel":   axSetLabel(false),
+		"get_title": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			return interp.Str(a.ax.Title.S), nil
+		},
+		"get_xlabel": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			return interp.Str(a.ax.X.Label), nil
+		},
+		"get_ylabel": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			return interp.Str(a.ax.Y.Label), nil
+		},
+		"set_xlim":        axSetLim(true),
+		"set_ylim":        axSetLim(false),
+		"get_xlim":        axGetLim(true),
+		"get_ylim":        axGetLim(false),
+		"set_xticks":      axSetTicks(true),
+		"set_yticks":      axSetTicks(false),
+		"get_xticks":      axGetTicks(true),
+		"get_yticks":      axGetTicks(false),
+		"set_xticklabels": axSetTickLabels(true),
+		"set_yticklabels": axSetTickLabels(false),
+		"set_xscale":      axSetScale(true),
+		"set_yscale":      axSetScale(false),
+		"semilogx":        axLogPlot(true, false),
+		"semilogy":        axLogPlot(false, true),
+		"loglog":          axLogPlot(true, true),
+		"grid":            axGrid,
+		"twinx":           axTwinx,
+		"axis":            axAxis,
+		"margins":         axMargins,
+		"cla":             axClear,
+		"clear":           axClear,
+		"set_aspect":      axSetAspect,
+		"set":             axSet,
+		"set_axis_off": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			a.ax.X.Hidden, a.ax.Y.Hidden = true, true
+			return interp.None, nil
+		},
+		"set_axis_on": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			a.ax.X.Hidden, a.ax.Y.Hidden = false, false
+			return interp.None, nil
+		},
+		"invert_yaxis": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			lo, hi := a.ax.YLim()
+			a.ax.SetYLim(hi, lo)
+			return interp.None, nil
+		},
+		"invert_xaxis": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			lo, hi := a.ax.XLim()
+			a.ax.SetXLim(hi, lo)
+			return interp.None, nil
+		},
+		"get_figure": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			return a.fo, nil
+		},
+		"get_legend_handles_labels": axHandlesLabels,
+		"tick_params":               noop,
+		"set_facecolor":             noop,
+		"locator_params":            noop,
+		"label_outer":               noop,
+		"autoscale":                 noop,
+		"set_frame_on":              noop,
+		"minorticks_on":             noop,
+		"minorticks_off":            noop,
+		"set_major_locator":         noop,
+		"set_major_formatter":       noop,
+		"set_ticks_position":        noop,
+		"set_label_position":        noop,
+	}
+}
+
+func axStep(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	where, err := kw.str("pre", "where")
+	if err != nil {
+		return nil, err
+	}
+	delete(kw, "where")
+	kw["drawstyle"] = interp.Str("steps-" + where)
+	return axPlot(a, th, args, kw)
+}
+
+func axSetTitle(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	v, err := arg0("set_title", args)
+	if err != nil {
+		if lv, ok := kw.get("label"); ok {
+			v = lv
+		} else {
+			return nil, err
+		}
+	}
+	s, err := toStr(th, v)
+	if err != nil {
+		return nil, err
+	}
+	a.ax.Title.S = s
+	loc, err := kw.str("center", "loc")
+	if err != nil {
+		return nil, err
+	}
+	a.ax.Title.HAlign = loc
+	if fs, ok := kw.get("fontsize", "size"); ok {
+		if f, ok := interp.AsFloat(fs); ok {
+			a.ax.Title.Size = f
+		} else if s, ok := fs.(interp.Str); ok {
+			a.ax.Title.Size = namedFontSize(string(s))
+		}
+	}
+	if fw, _ := kw.str("", "fontweight", "weight"); fw != "" {
+		a.ax.Title.Weight = fw
+	}
+	return a.wrap(&a.ax.Title), nil
+}
+
+func axSetLabel(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		v, err := arg0("set_label", args)
+		if err != nil {
+			if lv, ok := kw.get(map[bool]string{true: "xlabel", false: "ylabel"}[x]); ok {
+				v = lv
+			} else {
+				return nil, err
+			}
+		}
+		s, err := toStr(th, v)
+		if err != nil {
+			return nil, err
+		}
+		ax := &a.ax.Y
+		if x {
+			ax = &a.ax.X
+		}
+		ax.Label = s
+		if fs, ok := kw.get("fontsize", "size"); ok {
+			if f, ok := interp.AsFloat(fs); ok {
+				ax.LabelSize = f
+			} else if s, ok := fs.(interp.Str); ok {
+				ax.LabelSize = namedFontSize(string(s))
+			}
+		}
+		t := &display.Text{S: s}
+		return a.wrap(t), nil
+	}
+}
+
+// axSetLim accepts set_xlim(left, right), set_xlim((left, right)) and
+// the left=/right= (bottom=/top=, xmin=/xmax=) keywords.
+func axSetLim(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		lo, hi := math.NaN(), math.NaN()
+		if len(args) == 1 && !isNone(args[0]) {
+			d, _, err := floats(th, args[0])
+			if err != nil || len(d) != 2 {
+				return nil, interp.Errorf(interp.TypeError, "Axes limits must be a pair of numbers")
+			}
+			lo, hi = d[0], d[1]
+		} else {
+			for i, v := range args {
+				if i > 1 || isNone(v) {
+					continue
+				}
+				f, err := toFloatTh(th, v, "limit")
+				if err != nil {
+					return nil, err
+				}
+				if i == 0 {
+					lo = f
+				} else {
+					hi = f
+				}
+			}
+		}
+		names := [2][]string{{"left", "xmin"}, {"right", "xmax"}}
+		if !x {
+			names = [2][]string{{"bottom", "ymin"}, {"top", "ymax"}}
+		}
+		var err error
+		if lo, err = kw.float(lo, names[0]...); err != nil {
+			return nil, err
+		}
+		if hi, err = kw.float(hi, names[1]...); err != nil {
+			return nil, err
+		}
+		if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+			return nil, interp.Errorf(interp.ValueError, "Axis limits cannot be NaN or Inf")
+		}
+		if x {
+			a.ax.SetXLim(lo, hi)
+		} else {
+			a.ax.SetYLim(lo, hi)
+		}
+		return axGetLim(x)(a, th, nil, nil)
+	}
+}
+
+func axGetLim(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		lo, hi := a.ax.YLim()
+		if x {
+			lo, hi = a.ax.XLim()
+		}
+		return interp.Tuple{interp.Float(lo), interp.Float(hi)}, nil
+	}
+}
+
+func axSetTicks(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		v, err := arg0("set_ticks", args)
+		if err != nil {
+			if tv, ok := kw.get("ticks"); ok {
+				v = tv
+			} else {
+				return nil, err
+			}
+		}
+		ticks, _, err := floats(th, v)
+		if err != nil {
+			return nil, err
+		}
+		ax := &a.ax.Y
+		if x {
+			ax = &a.ax.X
+		}
+		if ticks == nil {
+			ticks = []float64{}
+		}
+		ax.Ticks, ax.TickLabels = ticks, nil
+		lv, ok := kw.get("labels")
+		if len(args) > 1 {
+			lv, ok = args[1], true
+		}
+		if ok {
+			labels, err := strList(th, lv)
+			if err != nil {
+				return nil, err
+			}
+			if len(labels) != len(ticks) {
+				return nil, interp.Errorf(interp.ValueError, "The number of FixedLocator locations (%d), usually from a call to set_ticks, does not match the number of labels (%d).", len(ticks), len(labels))
+			}
+			ax.TickLabels = labels
+		}
+		return interp.NewList(nil), nil
+	}
+}
+
+func axGetTicks(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		pos, _ := a.ax.MajorTicks(x)
+		return array(pos), nil
+	}
+}
+
+func axSetTickLabels(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		v, err := arg0("set_ticklabels", args)
+		if err != nil {
+			return nil, err
+		}
+		labels, err := strList(th, v)
+		if err != nil {
+			return nil, err
+		}
+		ax := &a.ax.Y
+		if x {
+			ax = &a.ax.X
+		}
+		if ax.Ticks == nil {
+			pos, _ := a.ax.MajorTicks(x)
+			ax.Ticks = pos
+		}
+		ax.TickLabels = labels
+		return interp.NewList(nil), nil
+	}
+}
+
+func axSetScale(x bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		v, err := arg0("set_scale", args)
+		if err != nil {
+			return nil, err
+		}
+		s, err := toStr(th, v)
+		if err != nil {
+			return nil, err
+		}
+		switch s {
+		case "linear", "log":
+		case "symlog", "logit", "function":
+			s = "linear"
+		default:
+			return nil, interp.Errorf(interp.ValueError, "%q is not a valid value for scale; supported values are 'function', 'functionlog', 'linear', 'log', 'logit', 'symlog'", s)
+		}
+		if x {
+			a.ax.X.Scale = s
+		} else {
+			a.ax.Y.Scale = s
+		}
+		return interp.None, nil
+	}
+}
+
+func axLogPlot(logx, logy bool) method[*axesObj] {
+	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		if logx {
+			a.ax.X.Scale = "log"
+		}
+		if logy {
+			a.ax.Y.Scale = "log"
+		}
+		for _, k := range []string{"base", "basex", "basey", "nonpositive", "subs"} {
+			delete(kw, k)
+		}
+		return axPlot(a, th, args, kw)
+	}
+}
+
+func axGrid(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	on := !(a.ax.X.Grid || a.ax.Y.Grid)
+	if len(kw) > 0 {
+		on = true
+	}
+	v, ok := kw.get("visible", "b")
+	if len(args) > 0 {
+		v, ok = args[0], true
+	}
+	if ok && !isNone(v) {
+		b, err := interp.Truth(th, v)
+		if err != nil {
+			return nil, err
+		}
+		on = b
+	}
+	which, err := kw.str("both", "axis")
+	if err != nil {
+		return nil, err
+	}
+	if which == "both" || which == "x" {
+		a.ax.X.Grid = on
+	}
+	if which == "both" || which == "y" {
+		a.ax.Y.Grid = on
+	}
+	return interp.None, nil
+}
+
+func axTwinx(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	t := a.ax.TwinX()
+	a.fo.curAx = t
+	return a.st.axesObj(a.fo, t), nil
+}
+
+func axAxis(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	if len(args) > 0 {
+		switch v := args[0].(type) {
+		case interp.Str:
+			switch string(v) {
+			case "off":
+				a.ax.X.Hidden, a.ax.Y.Hidden = true, true
+			case "on":
+				a.ax.X.Hidden, a.ax.Y.Hidden = false, false
+			case "equal", "scaled", "square", "image":
+				a.ax.AspectEqual = true
+			case "tight":
+				a.ax.X.Tight, a.ax.Y.Tight = true, true
+			case "auto", "normal":
+				a.ax.AspectEqual = false
+			default:
+				return nil, interp.Errorf(interp.ValueError, "Unrecognized string '%s' to axis; try 'on' or 'off'", string(v))
+			}
+		case interp.NoneType:
+		default:
+			d, _, err := floats(th, v)
+			if err != nil || len(d) != 4 {
+				return nil, interp.Errorf(interp.TypeError, "the first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]")
+			}
+			a.ax.SetXLim(d[0], d[1])
+			a.ax.SetYLim(d[2], d[3])
+		}
+	}
+	x0, x1 := a.ax.XLim()
+	y0, y1 := a.ax.YLim()
+	return interp.Tuple{interp.Float(x0), interp.Float(x1), interp.Float(y0), interp.Float(y1)}, nil
+}
+
+func axMargins(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	mx, my := a.ax.X.Margin, a.ax.Y.Margin
+	if len(args) == 0 && len(kw) == 0 {
+		return interp.Tuple{interp.Float(mx), interp.Float(my)}, nil
+	}
+	if len(args) >= 1 {
+		f, err := toFloat(args[0], "margin")
+		if err != nil {
+			return nil, err
+		}
+		mx, my = f, f
+	}
+	if len(args) >= 2 {
+		f, err := toFloat(args[1], "margin")
+		if err != nil {
+			return nil, err
+		}
+		my = f
+	}
+	var err error
+	if mx, err = kw.float(mx, "x"); err != nil {
+		return nil, err
+	}
+	if my, err = kw.float(my, "y"); err != nil {
+		return nil, err
+	}
+	if mx <= -0.5 || my <= -0.5 {
+		return nil, interp.Errorf(interp.ValueError, "margin must be greater than -0.5")
+	}
+	a.ax.X.Margin, a.ax.Y.Margin = mx, my
+	return interp.None, nil
+}
+
+func axClear(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	a.ax.Clear()
+	return interp.None, nil
+}
+
+func axSetAspect(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	v, err := arg0("set_aspect", args)
+	if err != nil {
+		return nil, err
+	}
+	s, _ := v.(interp.Str)
+	a.ax.AspectEqual = s == "equal"
+	return interp.None, nil
+}
+
+// axSet implements ax.set(xlabel=..., ylim=..., title=...).
+func axSet(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	for k, v := range kw {
+		name := "set_" + k
+		m, ok := axesMethods[name]
+		if !ok {
+			return nil, interp.Errorf(interp.AttributeError, "AxesSubplot.set() got an unexpected keyword argument '%s'", k)
+		}
+		callArgs := []interp.Value{v}
+		if k == "xlim" || k == "ylim" {
+			if items, err := interp.ToSlice(th, v); err == nil {
+				callArgs = items
+			}
+		}
+		if _, err := m(a, th, callArgs, kwargs{}); err != nil {
+			return nil, err
+		}
+	}
+	return interp.None, nil
+}
+
+func axHandlesLabels(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	var hs, ls []interp.Value
+	for _, e := range a.ax.LegendEntries() {
+		hs = append(hs, a.wrap(e.Handle))
+		ls = append(ls, interp.Str(e.Label))
+	}
+	return interp.Tuple{interp.NewList(hs), interp.NewList(ls)}, nil
+}

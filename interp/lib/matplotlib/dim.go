@@ -1,0 +1,5 @@
+package matplotlib
+
+import "github.com/gobrian/gobrian/sim/units"
+
+func numpy0Dim() units.Dim { return units.Dim{} }

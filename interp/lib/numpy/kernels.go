@@ -1,0 +1,349 @@
+package numpy
+
+import (
+	"math"
+
+	"github.com/gobrian/gobrian/interp"
+)
+
+// floatOp returns the float64 kernel of a binary operator.
+func floatOp(op interp.Op) func(x, y float64) float64 {
+	switch op {
+	case interp.Add:
+		return func(x, y float64) float64 { return x + y }
+	case interp.Sub:
+		return func(x, y float64) float64 { return x - y }
+	case interp.Mul:
+		return func(x, y float64) float64 { return x * y }
+	case interp.TrueDiv:
+		return func(x, y float64) float64 { return x / y }
+	case interp.FloorDiv:
+		return func(x, y float64) float64 { return math.Floor(x / y) }
+	case interp.Mod:
+		return pyFmod
+	case interp.Pow:
+		return math.Pow
+	}
+	return nil
+}
+
+// pyFmod is numpy's float remainder: the sign follows the divisor.
+func pyFmod(x, y float64) float64 {
+	if y == 0 {
+		return math.NaN()
+	}
+	m := math.Mod(x, y)
+	if m == 0 {
+		return math.Copysign(0, y)
+	}
+	if (m < 0) != (y < 0) {
+		m += y
+	}
+	return m
+}
+
+// intOp returns the int64 kernel of a binary operator (nil: not integral).
+func intOp(op interp.Op) func(x, y int64) int64 {
+	switch op {
+	case interp.Add:
+		return func(x, y int64) int64 { return x + y }
+	case interp.Sub:
+		return func(x, y int64) int64 { return x - y }
+	case interp.Mul:
+		return func(x, y int64) int64 { return x * y }
+	case interp.FloorDiv:
+		return func(x, y int64) int64 {
+			if y == 0 {
+				return 0
+			}
+			q := x / y
+			if (x%y != 0) && ((x < 0) != (y < 0)) {
+				q--
+			}
+			return q
+		}
+	case interp.Mod:
+		return func(x, y int64) int64 {
+			if y == 0 {
+				return 0
+			}
+			m := x % y
+			if m != 0 && (m < 0) != (y < 0) {
+				m += y
+			}
+			return m
+		}
+	case interp.Pow:
+		return func(x, y int64) int64 {
+			r := int64(1)
+			for ; y > 0; y-- {
+				r *= x
+			}
+			return r
+		}
+	case interp.BitAnd:
+		return func(x, y int64) int64 { return x & y }
+	case interp.BitOr:
+		return func(x, y int64) int64 { return x | y }
+	case interp.BitXor:
+		return func(x, y int64) int64 { return x ^ y }
+	case interp.LShift:
+		return func(x, y int64) int64 { return x << uint(y) }
+	case interp.RShift:
+		return func(x, y int64) int64 { return x >> uint(y) }
+	}
+	return nil
+}
+
+func cmpFloat(op interp.Op) func(x, y float64) bool {
+	switch op {
+	case interp.Lt:
+		return func(x, y float64) bool { return x < y }
+	case interp.Le:
+		return func(x, y float64) bool { return x <= y }
+	case interp.Gt:
+		return func(x, y float64) bool { return x > y }
+	case interp.Ge:
+		return func(x, y float64) bool { return x >= y }
+	case interp.Eq:
+		return func(x, y float64) bool { return x == y }
+	case interp.Ne:
+		return func(x, y float64) bool { return x != y }
+	}
+	return nil
+}
+
+// fastFloat runs the common float kernels over contiguous data without a
+// call per element. y is either len(x) long or a single value (ys).
+func fastFloat(op interp.Op, out, x, y []float64, ys float64, scalarY, scalarX bool, xs float64) bool {
+	switch {
+	case scalarY:
+		switch op {
+		case interp.Add:
+			for k, v := range x {
+				out[k] = v + ys
+			}
+		case interp.Sub:
+			for k, v := range x {
+				out[k] = v - ys
+			}
+		case interp.Mul:
+			for k, v := range x {
+				out[k] = v * ys
+			}
+		case interp.TrueDiv:
+			for k, v := range x {
+				out[k] = v / ys
+			}
+		default:
+			return false
+		}
+	case scalarX:
+		switch op {
+		case interp.Add:
+			for k, v := range y {
+				out[k] = xs + v
+			}
+		case interp.Sub:
+			for k, v := range y {
+				out[k] = xs - v
+			}
+		case interp.Mul:
+			for k, v := range y {
+				out[k] = xs * v
+			}
+		case interp.TrueDiv:
+			for k, v := range y {
+				out[k] = xs / v
+			}
+		default:
+			return false
+		}
+	default:
+		y = y[:len(x)]
+		out = out[:len(x)]
+		switch op {
+		case interp.Add:
+			for k, v := range x {
+				out[k] = v + y[k]
+			}
+		case interp.Sub:
+			for k, v := range x {
+				out[k] = v - y[k]
+			}
+		case interp.Mul:
+			for k, v := range x {
+				out[k] = v * y[k]
+			}
+		case interp.TrueDiv:
+			for k, v := range x {
+				out[k] = v / y[k]
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// resultDType is numpy's result type for a binary operator; weak marks
+// operands that were Python scalars (they do not widen integer arrays).
+func resultDType(op interp.Op, x, y *Array, weakX, weakY bool) DType {
+	dx, dy := x.dtype, y.dtype
+	if weakX && dx != Float64 && dy != Bool {
+		dx = dy
+	}
+	if weakY && dy != Float64 && dx != Bool {
+		dy = dx
+	}
+	dt := max(dx, dy)
+	switch op {
+	case interp.TrueDiv:
+		return Float64
+	case interp.Add, interp.Mul, interp.BitAnd, interp.BitOr, interp.BitXor:
+		return dt
+	}
+	if dt == Bool {
+		return Int64
+	}
+	return dt
+}
+
+// elementwise computes x op y with broadcasting into a new array of dtype dt.
+func elementwise(op interp.Op, x, y *Array, dt DType) (*Array, error) {
+	shape, err := broadcastShapes(x.shape, y.shape)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkAlloc(shape); err != nil {
+		return nil, err
+	}
+	out := newArray(dt, shape)
+	switch dt {
+	case Float64:
+		if x.dtype == Float64 && y.dtype == Float64 && x.contiguous() && y.contiguous() {
+			n := len(out.f)
+			xs, ys := x.Size() == 1 && n != 1, y.Size() == 1 && n != 1
+			if (xs || sameShape(x.shape, shape)) && (ys || sameShape(y.shape, shape)) {
+				var xd, yd []float64
+				var xv, yv float64
+				if xs {
+					xv = x.f[x.offset]
+				} else {
+					xd = x.f[x.offset : x.offset+n]
+				}
+				if ys {
+					yv = y.f[y.offset]
+				} else {
+					yd = y.f[y.offset : y.offset+n]
+				}
+				if xs {
+					if fastFloat(op, out.f, nil, yd, 0, false, true, xv) {
+						return out, nil
+					}
+				} else if fastFloat(op, out.f, xd, yd, yv, ys, false, 0) {
+					return out, nil
+				}
+			}
+		}
+		f := floatOp(op)
+		if f == nil {
+			return nil, unsupportedTypes(op, x, y)
+		}
+		walk2(shape, x, y, func(j, ka, kb int) { out.f[j] = f(x.floatAt(ka), y.floatAt(kb)) })
+	case Bool:
+		var f func(a, b bool) bool
+		switch op {
+		case interp.Add, interp.BitOr:
+			f = func(a, b bool) bool { return a || b }
+		case interp.Mul, interp.BitAnd:
+			f = func(a, b bool) bool { return a && b }
+		case interp.BitXor:
+			f = func(a, b bool) bool { return a != b }
+		default:
+			return nil, unsupportedTypes(op, x, y)
+		}
+		walk2(shape, x, y, func(j, ka, kb int) { out.b[j] = f(x.boolAt(ka), y.boolAt(kb)) })
+	default:
+		f := intOp(op)
+		if f == nil {
+			return nil, unsupportedTypes(op, x, y)
+		}
+		var ferr error
+		walk2(shape, x, y, func(j, ka, kb int) {
+			b := y.intAt(kb)
+			if op == interp.Pow && b < 0 {
+				ferr = interp.Errorf(interp.ValueError, "Integers to negative integer powers are not allowed.")
+			}
+			out.setIntAt(j, f(x.intAt(ka), b))
+		})
+		if ferr != nil {
+			return nil, ferr
+		}
+	}
+	return out, nil
+}
+
+// compareArrays computes x op y elementwise into a bool array.
+func compareArrays(op interp.Op, x, y *Array) (*Array, error) {
+	shape, err := broadcastShapes(x.shape, y.shape)
+	if err != nil {
+		return nil, err
+	}
+	out := newArray(Bool, shape)
+	if x.dtype.isInt() && y.dtype.isInt() {
+		walk2(shape, x, y, func(j, ka, kb int) {
+			a, b := x.i[ka], y.i[kb]
+			var r bool
+			switch op {
+			case interp.Lt:
+				r = a < b
+			case interp.Le:
+				r = a <= b
+			case interp.Gt:
+				r = a > b
+			case interp.Ge:
+				r = a >= b
+			case interp.Eq:
+				r = a == b
+			case interp.Ne:
+				r = a != b
+			}
+			out.b[j] = r
+		})
+		return out, nil
+	}
+	f := cmpFloat(op)
+	if x.dtype == Float64 && y.Size() == 1 && x.contiguous() && sameShape(x.shape, shape) {
+		yv := y.floatAt(y.offset)
+		xd := x.f[x.offset : x.offset+len(out.b)]
+		switch op {
+		case interp.Gt:
+			for k, v := range xd {
+				out.b[k] = v > yv
+			}
+			return out, nil
+		case interp.Lt:
+			for k, v := range xd {
+				out.b[k] = v < yv
+			}
+			return out, nil
+		}
+	}
+	walk2(shape, x, y, func(j, ka, kb int) { out.b[j] = f(x.floatAt(ka), y.floatAt(kb)) })
+	return out, nil
+}
+
+var ufuncNames = map[interp.Op]string{
+	interp.Add: "add", interp.Sub: "subtract", interp.Mul: "multiply", interp.TrueDiv: "divide",
+	interp.FloorDiv: "floor_divide", interp.Mod: "remainder", interp.Pow: "power",
+	interp.BitAnd: "bitwise_and", interp.BitOr: "bitwise_or", interp.BitXor: "bitwise_xor",
+	interp.LShift: "left_shift", interp.RShift: "right_shift", interp.MatMul: "matmul",
+}
+
+func unsupportedTypes(op interp.Op, x, y *Array) error {
+	if op == interp.Sub && x.dtype == Bool && y.dtype == Bool {
+		return interp.Errorf(interp.TypeError, "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
+	}
+	return interp.Errorf(interp.TypeError, "ufunc '%s' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''", ufuncNames[op])
+}

@@ -1,0 +1,10 @@
+print('a', 'b', sep='-')
+print('no newline', end='')
+print(' continued')
+print(1, 2, 3, sep='')
+print()
+print('x', end='!\n')
+print(*[1, 2, 3], sep=', ')
+print('a', None, 1.0, [1], sep=None, end=None)
+import sys
+print('to stdout', file=sys.stdout, flush=True)

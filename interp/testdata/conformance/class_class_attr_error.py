@@ -1,0 +1,4 @@
+# error
+class A:
+    pass
+A.missing

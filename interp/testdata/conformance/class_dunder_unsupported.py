@@ -1,0 +1,3 @@
+# error
+class A: pass
+A() + 1

@@ -1,0 +1,5 @@
+# error
+class A:
+    def m(self, x):
+        return x
+A().m()

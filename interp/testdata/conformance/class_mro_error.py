@@ -1,0 +1,4 @@
+# error
+class A: pass
+class B(A): pass
+class C(A, B): pass

@@ -1,0 +1,5 @@
+T = type('T', (), {'x': 5, 'f': lambda self: self.x * 2})
+t = T()
+print(t.x, t.f(), T.__name__, type(t) is T)
+Sub = type('Sub', (T,), {})
+print(Sub().f(), issubclass(Sub, T))

@@ -1,0 +1,5 @@
+def f():
+    pass
+def g():
+    ...
+print(f(), g(), ..., Ellipsis, type(...).__name__)

@@ -1,0 +1,4 @@
+# error
+y = 1
+del y
+print(y)

@@ -1,0 +1,4 @@
+# error
+d = {'a': 1}
+print(d['a'])
+d['missing']

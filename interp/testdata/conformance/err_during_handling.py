@@ -1,0 +1,5 @@
+# error
+try:
+    1 / 0
+except ZeroDivisionError:
+    undefined_thing

@@ -1,0 +1,2 @@
+# error
+getattr(1, 2)

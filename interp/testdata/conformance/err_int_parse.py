@@ -1,0 +1,2 @@
+# error
+int('12abc')

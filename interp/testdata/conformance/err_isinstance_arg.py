@@ -1,0 +1,2 @@
+# error
+isinstance(1, 'int')

@@ -1,0 +1,2 @@
+# error
+iter(5)

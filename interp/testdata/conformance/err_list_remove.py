@@ -1,0 +1,2 @@
+# error
+[1, 2].remove(3)

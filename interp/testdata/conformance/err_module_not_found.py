@@ -1,0 +1,2 @@
+# error
+import definitely_not_a_module

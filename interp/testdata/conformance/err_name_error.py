@@ -1,0 +1,2 @@
+# error
+print(undefined_name)

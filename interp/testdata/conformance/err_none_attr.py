@@ -1,0 +1,3 @@
+# error
+x = None
+x.append(1)

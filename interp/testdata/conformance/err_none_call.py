@@ -1,0 +1,3 @@
+# error
+f = None
+f()

@@ -1,0 +1,3 @@
+# error
+for i in 5:
+    pass

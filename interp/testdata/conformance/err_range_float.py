@@ -1,0 +1,2 @@
+# error
+range(2.5)

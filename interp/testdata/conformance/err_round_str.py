@@ -1,0 +1,2 @@
+# error
+round('1.5')

@@ -1,0 +1,2 @@
+# error
+sorted([3, 'a', 1])

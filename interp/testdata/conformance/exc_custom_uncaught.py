@@ -1,0 +1,4 @@
+# error
+class AppError(Exception):
+    pass
+raise AppError('something failed')

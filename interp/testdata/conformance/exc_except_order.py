@@ -1,0 +1,10 @@
+def classify(exc):
+    try:
+        raise exc
+    except KeyError:
+        return 'key'
+    except LookupError:
+        return 'lookup'
+    except Exception:
+        return 'other'
+print(classify(KeyError()), classify(IndexError()), classify(TypeError()))

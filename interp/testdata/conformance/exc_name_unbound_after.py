@@ -1,0 +1,6 @@
+# error
+try:
+    1 / 0
+except ZeroDivisionError as err:
+    pass
+print(err)

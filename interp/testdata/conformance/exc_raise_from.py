@@ -1,0 +1,5 @@
+# error
+try:
+    {}['x']
+except KeyError as e:
+    raise ValueError('converted') from e

@@ -1,0 +1,2 @@
+# error
+raise 42

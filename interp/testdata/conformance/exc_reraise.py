@@ -1,0 +1,8 @@
+# error
+def f():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        print('logging')
+        raise
+f()

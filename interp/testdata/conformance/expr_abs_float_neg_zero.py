@@ -1,0 +1,2 @@
+print(abs(-0.0))
+print(repr(abs(-0.0)))

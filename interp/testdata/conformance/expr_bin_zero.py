@@ -1,0 +1,2 @@
+print(bin(0))
+print(repr(bin(0)))

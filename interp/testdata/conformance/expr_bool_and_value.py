@@ -1,0 +1,2 @@
+print([] and 'x')
+print(repr([] and 'x'))

@@ -1,0 +1,2 @@
+print(True > False)
+print(repr(True > False))

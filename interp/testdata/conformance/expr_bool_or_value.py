@@ -1,0 +1,2 @@
+print('' or [] or {})
+print(repr('' or [] or {}))

@@ -1,0 +1,2 @@
+print(divmod(10 ** 25, 7))
+print(repr(divmod(10 ** 25, 7)))

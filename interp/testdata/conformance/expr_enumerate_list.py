@@ -1,0 +1,2 @@
+print(list(enumerate('xy', 5)))
+print(repr(list(enumerate('xy', 5))))

@@ -1,0 +1,2 @@
+print(float(2 ** 70))
+print(repr(float(2 ** 70)))

@@ -1,0 +1,2 @@
+print('{:+.1f}'.format(-0.04))
+print(repr('{:+.1f}'.format(-0.04)))

@@ -1,0 +1,2 @@
+print(f"{'a' + 'b'}")
+print(repr(f"{'a' + 'b'}"))

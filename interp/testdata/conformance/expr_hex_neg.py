@@ -1,0 +1,2 @@
+print(hex(-1))
+print(repr(hex(-1)))

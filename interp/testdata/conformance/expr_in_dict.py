@@ -1,0 +1,2 @@
+print('a' in {'a': 1})
+print(repr('a' in {'a': 1}))

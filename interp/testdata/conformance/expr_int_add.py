@@ -1,0 +1,2 @@
+print(2 + 3)
+print(repr(2 + 3))

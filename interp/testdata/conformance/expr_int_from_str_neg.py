@@ -1,0 +1,2 @@
+print(int('-0042'))
+print(repr(int('-0042')))

@@ -1,0 +1,2 @@
+print(-17 % 5)
+print(repr(-17 % 5))

@@ -1,0 +1,2 @@
+print(int(str(2 ** 100)) == 2 ** 100)
+print(repr(int(str(2 ** 100)) == 2 ** 100))

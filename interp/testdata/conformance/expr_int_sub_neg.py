@@ -1,0 +1,2 @@
+print(3 - 10)
+print(repr(3 - 10))

@@ -1,0 +1,2 @@
+print(None is None)
+print(repr(None is None))

@@ -1,0 +1,2 @@
+print(isinstance(3.0, (str, float)))
+print(repr(isinstance(3.0, (str, float))))

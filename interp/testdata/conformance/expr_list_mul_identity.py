@@ -1,0 +1,2 @@
+print(len([[]] * 3))
+print(repr(len([[]] * 3)))

@@ -1,0 +1,2 @@
+print(['a', "b'c", 'd"e'])
+print(repr(['a', "b'c", 'd"e']))

@@ -1,0 +1,2 @@
+print(list(map(str.upper, ['a', 'b'])))
+print(repr(list(map(str.upper, ['a', 'b']))))

@@ -1,0 +1,2 @@
+print(max(['apple', 'pear', 'fig']))
+print(repr(max(['apple', 'pear', 'fig'])))

@@ -1,0 +1,2 @@
+print(min('aaa', 'b', 'cc', key=len))
+print(repr(min('aaa', 'b', 'cc', key=len)))

@@ -1,0 +1,2 @@
+print(None == 0)
+print(repr(None == 0))

@@ -1,0 +1,2 @@
+print(not not 5)
+print(repr(not not 5))

@@ -1,0 +1,2 @@
+print(7 ** 30)
+print(repr(7 ** 30))

@@ -1,0 +1,2 @@
+print(range(0, 20, 5))
+print(repr(range(0, 20, 5)))

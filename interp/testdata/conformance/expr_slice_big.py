@@ -1,0 +1,2 @@
+print('abc'[-100:100])
+print(repr('abc'[-100:100]))

@@ -1,0 +1,2 @@
+print(sorted('bca', reverse=True))
+print(repr(sorted('bca', reverse=True)))

@@ -1,0 +1,2 @@
+print('mid'.center(9, '-'))
+print(repr('mid'.center(9, '-')))

@@ -1,0 +1,2 @@
+print('aaaa'.count('aa'))
+print(repr('aaaa'.count('aa')))

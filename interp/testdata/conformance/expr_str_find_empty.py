@@ -1,0 +1,2 @@
+print('abc'.find(''))
+print(repr('abc'.find('')))

@@ -1,0 +1,2 @@
+print('123'.isnumeric())
+print(repr('123'.isnumeric()))

@@ -1,0 +1,2 @@
+print('abc' * 0)
+print(repr('abc' * 0))

@@ -1,0 +1,2 @@
+print(repr("it's"))
+print(repr(repr("it's")))

@@ -1,0 +1,2 @@
+print('a\nb'.splitlines())
+print(repr('a\nb'.splitlines()))

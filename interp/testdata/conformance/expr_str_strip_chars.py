@@ -1,0 +1,2 @@
+print('xxhixx'.strip('x'))
+print(repr('xxhixx'.strip('x')))

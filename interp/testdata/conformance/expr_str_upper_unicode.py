@@ -1,0 +1,2 @@
+print('straße'.upper())
+print(repr('straße'.upper()))

@@ -1,0 +1,2 @@
+print(10 / 5)
+print(repr(10 / 5))

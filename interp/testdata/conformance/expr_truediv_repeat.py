@@ -1,0 +1,2 @@
+print(22 / 7)
+print(repr(22 / 7))

@@ -1,0 +1,2 @@
+print(('a', 'b', 'c').index('c'))
+print(repr(('a', 'b', 'c').index('c')))

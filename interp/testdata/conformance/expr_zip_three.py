@@ -1,0 +1,2 @@
+print(list(zip('ab', 'cd', 'ef')))
+print(repr(list(zip('ab', 'cd', 'ef'))))

@@ -1,0 +1,4 @@
+# error
+def f(a, b):
+    return a + b
+f(1)

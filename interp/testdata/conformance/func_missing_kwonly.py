@@ -1,0 +1,4 @@
+# error
+def f(*, key):
+    pass
+f()

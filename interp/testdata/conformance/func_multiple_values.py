@@ -1,0 +1,4 @@
+# error
+def f(a, b):
+    pass
+f(1, a=2)

@@ -1,0 +1,6 @@
+# error
+x = 10
+def f():
+    print(x)
+    x = 5
+f()

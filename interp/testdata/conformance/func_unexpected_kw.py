@@ -1,0 +1,4 @@
+# error
+def f(a):
+    pass
+f(1, b=2)

@@ -1,0 +1,6 @@
+# error
+def g():
+    yield 1
+it = g()
+next(it)
+next(it)

@@ -1,0 +1,2 @@
+# error
+from sys import no_such_name

@@ -1,0 +1,8 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), list(it), next(it, None))
+e = enumerate('ab', start=1)
+print(next(e), list(e))
+z = zip([1, 2, 3], 'ab')
+print(list(z), list(zip()), list(zip([1], [2], [3])))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2], [3, 4])))
+print(list(reversed([1, 2, 3])), list(reversed('ab')), list(reversed(range(3))))

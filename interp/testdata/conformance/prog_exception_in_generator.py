@@ -1,0 +1,6 @@
+# error
+def g():
+    yield 1
+    raise ValueError('gen failed')
+for x in g():
+    print(x)

@@ -1,0 +1,2 @@
+# error
+range(1, 2, 0)

@@ -1,0 +1,4 @@
+# error
+s = {1}
+print(s.pop())
+s.pop()

@@ -1,0 +1,3 @@
+# error
+s = set()
+s.add([1, 2])

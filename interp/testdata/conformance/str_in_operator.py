@@ -1,0 +1,1 @@
+print('' in 'abc', 'bc' in 'abc', 'x' in '', 'A' in 'abc')

@@ -1,0 +1,3 @@
+# error
+with 5:
+    pass

@@ -1,0 +1,63 @@
+package sim
+
+import (
+	"context"
+	"testing"
+)
+
+// benchLIF runs the model of ../shared/bench/brian2/lif.py: N noisy LIF
+// neurons, Euler–Maruyama, refractory 5 ms. Reported per neuron-step.
+func benchLIF(b *testing.B, n int, noise bool) {
+	env := NewEnv()
+	env.Seed(12345)
+	eqs := "dv/dt = (v0 - v)/tau : 1 (unless refractory)"
+	if noise {
+		eqs = "dv/dt = (v0 - v)/tau + sigma*xi*tau**-0.5 : 1 (unless refractory)"
+	}
+	g, err := NewNeuronGroup(env, n, eqs, GroupOptions{Method: "euler", Threshold: "v>1", Reset: "v=0",
+		Refractory: &Refractory{Time: 5 * ms}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := ns(map[string]Value{"tau": {Scalar: 10 * ms, Dim: secondDim}, "sigma": {Scalar: 0.2}, "v0": {Scalar: 1.1}})
+	if err := g.SetExpr("v", "rand()", "", r); err != nil {
+		b.Fatal(err)
+	}
+	net := NewNetwork(env, g)
+	steps := 100
+	b.ResetTimer()
+	for range b.N {
+		if err := net.Run(context.Background(), float64(steps)*1e-4, RunOptions{Resolver: r}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*steps*n), "ns/neuron-step")
+}
+
+func BenchmarkLIFNoise1e6(b *testing.B)   { benchLIF(b, 1_000_000, true) }
+func BenchmarkLIFNoNoise1e6(b *testing.B) { benchLIF(b, 1_000_000, false) }
+
+// BenchmarkTutorialLastCell is tutorial 1's last cell: 1000 neurons,
+// adaptive threshold, noise, 100 ms (Brian2 numpy: 0.23 s).
+func BenchmarkTutorialLastCell(b *testing.B) {
+	for range b.N {
+		env := NewEnv()
+		r := ns(map[string]Value{
+			"tau": {Scalar: 10 * ms, Dim: secondDim}, "vr": {Scalar: -70e-3, Dim: voltDim},
+			"vt0": {Scalar: -50e-3, Dim: voltDim}, "delta_vt0": {Scalar: 5e-3, Dim: voltDim},
+			"tau_t": {Scalar: 100 * ms, Dim: secondDim}, "sigma": {Scalar: 0.5 * 20e-3, Dim: voltDim},
+			"v_drive": {Scalar: 2 * 20e-3, Dim: voltDim},
+		})
+		g, err := NewNeuronGroup(env, 1000, "dv/dt = (v_drive+vr-v)/tau + sigma*xi*tau**-0.5 : volt\ndvt/dt = (vt0-vt)/tau_t : volt",
+			GroupOptions{Method: "euler", Threshold: "v>vt", Reset: "v = vr\nvt += delta_vt0", Refractory: &Refractory{Time: 5 * ms}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sm, _ := NewSpikeMonitor(env, g, SpikeMonitorOptions{})
+		_ = g.SetExpr("v", "rand()*(vt0-vr)+vr", "", r)
+		_ = g.SetExpr("vt", "vt0", "", r)
+		if err := NewNetwork(env, g, sm).Run(context.Background(), 0.1, RunOptions{Resolver: r}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

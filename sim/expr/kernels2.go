@@ -1,0 +1,124 @@
+package expr
+
+import "math"
+
+// kernel2 covers the remaining element-wise operations without going
+// through scalarOp per element.
+func kernel2(op opcode, f1 func(float64) float64, dst, a []float64, as float64, b []float64, bs float64) bool {
+	n := len(dst)
+	switch op {
+	case opF1:
+		if a == nil {
+			return false
+		}
+		a = a[:n]
+		for j := range dst {
+			dst[j] = f1(a[j])
+		}
+	case opInt:
+		if a == nil {
+			return false
+		}
+		a = a[:n]
+		for j := range dst {
+			dst[j] = math.Trunc(a[j])
+		}
+	case opToBool:
+		if a == nil {
+			return false
+		}
+		a = a[:n]
+		for j := range dst {
+			dst[j] = b2f(a[j] != 0)
+		}
+	case opNot:
+		if a == nil {
+			return false
+		}
+		a = a[:n]
+		for j := range dst {
+			dst[j] = b2f(a[j] == 0)
+		}
+	case opAnd, opOr, opLt, opLe, opGt, opGe, opEq, opNe:
+		return compareKernel(op, dst, a, as, b, bs)
+	default:
+		return false
+	}
+	return true
+}
+
+func compareKernel(op opcode, dst, a []float64, as float64, b []float64, bs float64) bool {
+	n := len(dst)
+	// normalise to vector-vector by broadcasting a scalar into the loop
+	get := func(v []float64, s float64, j int) float64 {
+		if v == nil {
+			return s
+		}
+		return v[j]
+	}
+	if a != nil && b != nil {
+		a, b = a[:n], b[:n]
+		switch op {
+		case opAnd:
+			for j := range dst {
+				dst[j] = b2f(a[j] != 0 && b[j] != 0)
+			}
+		case opOr:
+			for j := range dst {
+				dst[j] = b2f(a[j] != 0 || b[j] != 0)
+			}
+		case opLt:
+			for j := range dst {
+				dst[j] = b2f(a[j] < b[j])
+			}
+		case opLe:
+			for j := range dst {
+				dst[j] = b2f(a[j] <= b[j])
+			}
+		case opGt:
+			for j := range dst {
+				dst[j] = b2f(a[j] > b[j])
+			}
+		case opGe:
+			for j := range dst {
+				dst[j] = b2f(a[j] >= b[j])
+			}
+		case opEq:
+			for j := range dst {
+				dst[j] = b2f(a[j] == b[j])
+			}
+		case opNe:
+			for j := range dst {
+				dst[j] = b2f(a[j] != b[j])
+			}
+		}
+		return true
+	}
+	if a == nil && b == nil {
+		return false
+	}
+	for j := range dst {
+		x, y := get(a, as, j), get(b, bs, j)
+		var r bool
+		switch op {
+		case opAnd:
+			r = x != 0 && y != 0
+		case opOr:
+			r = x != 0 || y != 0
+		case opLt:
+			r = x < y
+		case opLe:
+			r = x <= y
+		case opGt:
+			r = x > y
+		case opGe:
+			r = x >= y
+		case opEq:
+			r = x == y
+		case opNe:
+			r = x != y
+		}
+		dst[j] = b2f(r)
+	}
+	return true
+}

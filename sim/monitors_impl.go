@@ -1,0 +1,238 @@
+package sim
+
+import (
+	"math"
+
+	"github.com/gobrian/gobrian/sim/expr"
+	"github.com/gobrian/gobrian/sim/simerr"
+	"github.com/gobrian/gobrian/sim/units"
+)
+
+func monitorName(env *Env, s Sched, base string) (string, error) {
+	if s.Name != "" {
+		return s.Name, env.ReserveName(s.Name)
+	}
+	return env.UniqueName(base), nil
+}
+
+func whenOr(w, def string) string {
+	if w == "" {
+		return def
+	}
+	return w
+}
+
+func newStateMonitor(env *Env, src Source, vars []string, opts StateMonitorOptions) (*StateMonitor, error) {
+	g := src.Group()
+	start, stop := src.Span()
+	m := &StateMonitor{src: src, vars: vars}
+	for _, v := range vars {
+		if x, ok := g.vars[v]; ok {
+			m.dims = append(m.dims, x.Dim)
+			m.kinds = append(m.kinds, x.Kind)
+		} else if q, ok := g.subexpression(v); ok {
+			m.dims = append(m.dims, q.Dim)
+			m.kinds = append(m.kinds, Kind(q.VarType))
+		} else {
+			return nil, simerr.New(simerr.KeyError, "'%s'", v)
+		}
+	}
+	if opts.RecordAll {
+		for k := range stop - start {
+			m.record = append(m.record, k)
+		}
+	} else {
+		for _, k := range opts.Record {
+			if k < 0 || k >= stop-start {
+				return nil, simerr.New(simerr.IndexError, "Index number %d out of range for group of size %d", k, stop-start)
+			}
+		}
+		m.record = append([]int(nil), opts.Record...)
+	}
+	name, err := monitorName(env, opts.Sched, "statemonitor")
+	if err != nil {
+		return nil, err
+	}
+	m.name = name
+	m.clock = clockFor(env, opts.Sched)
+	m.when, m.order = whenOr(opts.When, "start"), opts.Order
+	m.data = make([][]float64, len(vars))
+	progs := make([]*compiled, len(vars))
+	idx := make([]int32, len(m.record))
+	for k, r := range m.record {
+		idx[k] = int32(start + r)
+	}
+	m.ps = []*part{{owner: m, name: m.name, when: m.when, order: m.order, clock: m.clock,
+		prepare: func(rc *runContext) error {
+			for k, v := range m.vars {
+				if _, ok := g.vars[v]; ok {
+					continue
+				}
+				q, _ := g.subexpression(v)
+				b := g.newScope(start, stop, rc.resolver)
+				b.clock = m.clock
+				n := g.expandSubexpressions(q.Node)
+				if err := b.resolve(expr.Identifiers(n)); err != nil {
+					return err
+				}
+				p, err := expr.CompileExpr(n, b.scope())
+				if err != nil {
+					return err
+				}
+				progs[k] = newCompiled(p)
+			}
+			return nil
+		},
+		step: func(rc *runContext) error {
+			m.t = append(m.t, m.clock.T())
+			for k, v := range m.vars {
+				if x, ok := g.vars[v]; ok {
+					d := x.data
+					if x.Shared {
+						for range idx {
+							m.data[k] = append(m.data[k], d[0])
+						}
+						continue
+					}
+					for _, i := range idx {
+						m.data[k] = append(m.data[k], d[i])
+					}
+					continue
+				}
+				progs[k].execIndices(idx, 0, 0, func(_ []int32, vals []float64) {
+					m.data[k] = append(m.data[k], vals...)
+				})
+			}
+			return nil
+		}}}
+	return m, nil
+}
+
+func newSpikeMonitor(env *Env, src Source, opts SpikeMonitorOptions) (*SpikeMonitor, error) {
+	g := src.Group()
+	start, stop := src.Span()
+	m := &SpikeMonitor{src: src, event: opts.Event, record: !opts.NoRecord, vars: opts.Variables}
+	if m.event == "" {
+		m.event = "spike"
+	}
+	if m.event != "spike" {
+		return nil, simerr.New(simerr.NotImplementedError, "custom events are not supported yet")
+	}
+	for _, v := range m.vars {
+		x, ok := g.vars[v]
+		if !ok {
+			return nil, simerr.New(simerr.KeyError, "'%s'", v)
+		}
+		m.dims = append(m.dims, x.Dim)
+	}
+	m.values = make([][]float64, len(m.vars))
+	m.count = make([]int, stop-start)
+	base := "spikemonitor"
+	name, err := monitorName(env, opts.Sched, base)
+	if err != nil {
+		return nil, err
+	}
+	m.name = name
+	m.clock = g.clock
+	order := opts.Order
+	if opts.When == "" && order == 0 {
+		order = 1
+	}
+	m.ps = []*part{{owner: m, name: m.name, when: whenOr(opts.When, "thresholds"), order: order, clock: m.clock,
+		step: func(rc *runContext) error {
+			t := m.clock.T()
+			for _, k := range g.spikes {
+				i := int(k)
+				if i < start || i >= stop {
+					continue
+				}
+				m.count[i-start]++
+				if !m.record {
+					continue
+				}
+				m.t = append(m.t, t)
+				m.i = append(m.i, i-start)
+				for j, v := range m.vars {
+					m.values[j] = append(m.values[j], g.vars[v].data[i])
+				}
+			}
+			return nil
+		}}}
+	return m, nil
+}
+
+func newPopulationRateMonitor(env *Env, src Source, opts Sched) (*PopulationRateMonitor, error) {
+	g := src.Group()
+	start, stop := src.Span()
+	m := &PopulationRateMonitor{src: src}
+	name, err := monitorName(env, opts, "ratemonitor")
+	if err != nil {
+		return nil, err
+	}
+	m.name = name
+	m.clock = g.clock
+	nsrc := float64(stop - start)
+	m.ps = []*part{{owner: m, name: m.name, when: whenOr(opts.When, "end"), order: opts.Order, clock: m.clock,
+		step: func(rc *runContext) error {
+			c := 0
+			for _, k := range g.spikes {
+				if int(k) >= start && int(k) < stop {
+					c++
+				}
+			}
+			m.t = append(m.t, m.clock.T())
+			m.rate = append(m.rate, float64(c)/m.clock.dt/nsrc)
+			return nil
+		}}}
+	return m, nil
+}
+
+// smoothRate convolves the rate with a window in "same" mode, as Brian's
+// PopulationRateMonitor.smooth_rate.
+func smoothRate(rate []float64, dt float64, window string, width float64) ([]float64, error) {
+	var w []float64
+	switch window {
+	case "gaussian":
+		half := int(math.Round(2 * width / dt))
+		for k := -half; k <= half; k++ {
+			x := float64(k) * dt / width
+			w = append(w, math.Exp(-x*x/2))
+		}
+	case "flat":
+		n := int(math.Round(width / 2 / dt))
+		w = make([]float64, 2*n+1)
+		fill(w, 1)
+	default:
+		return nil, simerr.New(simerr.NotImplementedError, "Unknown pre-defined window \"%s\"", window)
+	}
+	sum := 0.0
+	for _, x := range w {
+		sum += x
+	}
+	for k := range w {
+		w[k] /= sum
+	}
+	return convolveSame(rate, w), nil
+}
+
+// convolveSame is numpy.convolve(x, w, mode='same').
+func convolveSame(x, w []float64) []float64 {
+	n, m := len(x), len(w)
+	full := n + m - 1
+	out := make([]float64, n)
+	off := (full - max(n, m)) / 2
+	if m > n {
+		off = (full - n) / 2
+	}
+	for k := range n {
+		j := k + off // index into the full convolution
+		s := 0.0
+		for i := max(0, j-m+1); i <= min(j, n-1); i++ {
+			s += x[i] * w[j-i]
+		}
+		out[k] = s
+	}
+	return out
+}
+
+var _ = units.Dim{}
