@@ -221,23 +221,48 @@ func drawImage(p *painter, t xform, im *Image) {
 		if flipY {
 			v = 1 - v
 		}
-		// data row: extent bottom..top maps rows per origin
-		row := int(math.Floor((1 - v) * float64(im.Rows)))
+		// Data row (fractional): extent bottom..top maps rows per origin.
+		fr := (1 - v) * float64(im.Rows)
 		if im.Origin == "lower" {
-			row = int(math.Floor(v * float64(im.Rows)))
+			fr = v * float64(im.Rows)
 		}
-		row = max(0, min(row, im.Rows-1))
+		row := max(0, min(int(math.Floor(fr)), im.Rows-1))
 		for px := 0; px < w; px++ {
 			fx := vis.x0 + (float64(px)+0.5)/float64(w)*(vis.x1-vis.x0)
 			u := (fx - full.x0) / (full.x1 - full.x0)
 			if flipX {
 				u = 1 - u
 			}
-			col := max(0, min(int(math.Floor(u*float64(im.Cols))), im.Cols-1))
+			fc := u * float64(im.Cols)
+			if im.Smooth {
+				out.SetNRGBA(px, py, im.bilinear(fr-0.5, fc-0.5))
+				continue
+			}
+			col := max(0, min(int(math.Floor(fc)), im.Cols-1))
 			out.SetNRGBA(px, py, im.pixel(row, col))
 		}
 	}
 	p.image(vis, out)
+}
+
+// bilinear interpolates the data at fractional (row, col) pixel-centre
+// coordinates, then colours it (interpolation='bilinear').
+func (im *Image) bilinear(r, c float64) color.NRGBA {
+	r = math.Max(0, math.Min(r, float64(im.Rows-1)))
+	c = math.Max(0, math.Min(c, float64(im.Cols-1)))
+	r0, c0 := int(r), int(c)
+	r1, c1 := min(r0+1, im.Rows-1), min(c0+1, im.Cols-1)
+	tr, tc := r-float64(r0), c-float64(c0)
+	ch := max(1, im.Channels)
+	vals := make([]float64, ch)
+	for k := 0; k < ch; k++ {
+		at := func(rr, cc int) float64 { return im.Data[(rr*im.Cols+cc)*ch+k] }
+		top := at(r0, c0)*(1-tc) + at(r0, c1)*tc
+		bot := at(r1, c0)*(1-tc) + at(r1, c1)*tc
+		vals[k] = top*(1-tr) + bot*tr
+	}
+	tmp := Image{Rows: 1, Cols: 1, Data: vals, Channels: im.Channels, Cmap: im.Cmap, Vmin: im.Vmin, Vmax: im.Vmax, Alpha: im.Alpha}
+	return tmp.pixel(0, 0)
 }
 
 func (im *Image) pixel(row, col int) color.NRGBA {

@@ -12,6 +12,9 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
+// maxPixels bounds the raster's memory (about 600 MB of RGBA).
+const maxPixels = 150_000_000
+
 // tightPad is the inline backend's pad_inches (0.1 in) in points.
 const tightPad = 7.2
 
@@ -95,8 +98,8 @@ func (f *Figure) RenderImage(dpi float64, tight bool) (img image.Image, err erro
 	}
 	w := int(math.Round((fr.x1 - fr.x0) * dpi / 72))
 	h := int(math.Round((fr.y1 - fr.y0) * dpi / 72))
-	if w < 1 || h < 1 || w > 20000 || h > 20000 {
-		return nil, fmt.Errorf("display: image size %dx%d pixels is invalid", w, h)
+	if w < 1 || h < 1 || w >= 1<<16 || h >= 1<<16 || w*h > maxPixels {
+		return nil, fmt.Errorf("Image size of %dx%d pixels is too large. It must be less than 2^16 in each direction.", w, h)
 	}
 	defer func() {
 		if e := recover(); e != nil {

@@ -316,8 +316,6 @@ func (a *Axes) Hist(data []float64, opt HistOptions) (counts, edges []float64, p
 		}
 	default:
 		p.Closed, p.Face = true, c
-		w := (edges[len(edges)-1] - edges[0]) / float64(len(counts))
-		_ = w
 		for i, v := range counts {
 			// matplotlib's bars span 100% of each bin (rwidth unset).
 			x0, x1 := edges[i], edges[i+1]

@@ -7,15 +7,14 @@ import (
 
 // Matplotlib's default sizes, in points.
 const (
-	spineWidth     = 0.8
-	majorTickLen   = 3.5
-	minorTickLen   = 2
-	tickPad        = 3.5
-	axisLabelPad   = 4
-	titlePad       = 6
-	gridWidth      = 0.8
-	legendFrameLW  = 1.0
-	defaultDPIPrec = 1
+	spineWidth    = 0.8
+	majorTickLen  = 3.5
+	minorTickLen  = 2
+	tickPad       = 3.5
+	axisLabelPad  = 4
+	titlePad      = 6
+	gridWidth     = 0.8
+	legendFrameLW = 1.0
 )
 
 var (

@@ -130,12 +130,11 @@ func (d *Dict) Clear() {
 // GetStr and SetStr are the fast paths for namespaces keyed by str; they
 // never fail because str keys hash without user code.
 func (d *Dict) GetStr(name string) (Value, bool) {
-	v, ok, _ := d.Get(nil, Str(name))
-	return v, ok
+	return d.getStrHashed(name, strHash(name))
 }
 
 // SetStr binds a str key.
-func (d *Dict) SetStr(name string, v Value) { _ = d.Set(nil, Str(name), v) }
+func (d *Dict) SetStr(name string, v Value) { d.setStrHashed(name, strHash(name), v) }
 
 // DeleteStr removes a str key.
 func (d *Dict) DeleteStr(name string) bool {

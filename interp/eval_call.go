@@ -92,22 +92,50 @@ func (th *Thread) callFunction(f *Function, args []Value, kwargs []Kwarg) (Value
 	if th.depth >= maxDepth {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
-	fr := newFrame(th, c, f, f.globals)
-	if len(kwargs) == 0 && len(args) == c.nArgs && !c.hasVarargs && !c.hasKwargs && len(c.kwonly) == 0 {
-		copy(fr.locals, args)
-	} else if err := bindArgs(fr, f, args, kwargs); err != nil {
-		return nil, err
-	}
-	for _, pc := range c.paramCells {
-		fr.cells[pc[1]].v = fr.locals[pc[0]]
-	}
 	if c.isGen {
+		fr := newFrame(th, c, f, f.globals)
+		if err := th.bindFrame(fr, f, args, kwargs); err != nil {
+			return nil, err
+		}
 		return newGenerator(fr), nil
+	}
+	fr := th.getFrame(c, f, f.globals)
+	if err := th.bindFrame(fr, f, args, kwargs); err != nil {
+		return nil, err
 	}
 	if err := th.tick(); err != nil {
 		return nil, err
 	}
-	return th.runFrame(fr)
+	return th.runPooled(fr)
+}
+
+// simpleCall reports whether a call with n positional arguments and no
+// keywords can fill the callee's parameters directly.
+func (c *code) simpleCall(n int) bool {
+	return n == c.nArgs && !c.hasVarargs && !c.hasKwargs && len(c.kwonly) == 0 && !c.isGen
+}
+
+func (th *Thread) bindFrame(fr *frame, f *Function, args []Value, kwargs []Kwarg) error {
+	c := f.code
+	if len(kwargs) == 0 && len(args) == c.nArgs && !c.hasVarargs && !c.hasKwargs && len(c.kwonly) == 0 {
+		copy(fr.locals, args)
+	} else if err := bindArgs(fr, f, args, kwargs); err != nil {
+		return err
+	}
+	for _, pc := range c.paramCells {
+		fr.cells[pc[1]].v = fr.locals[pc[0]]
+	}
+	return nil
+}
+
+// runPooled runs a pooled frame and recycles it unless an exception
+// (which remembers its frames) passed through.
+func (th *Thread) runPooled(fr *frame) (Value, error) {
+	v, err := th.runFrame(fr)
+	if err == nil {
+		th.putFrame(fr)
+	}
+	return v, err
 }
 
 func (th *Thread) runFrame(fr *frame) (Value, error) {
@@ -393,6 +421,51 @@ func (c *compiler) call(n *syntax.Call) evalFn {
 		}
 	}
 	fn := c.expr(n.Func)
+	if simple && len(n.Keywords) == 0 {
+		args := c.exprs(n.Args)
+		return func(fr *frame) (Value, error) {
+			f, err := fn(fr)
+			if err != nil {
+				return nil, err
+			}
+			th := fr.th
+			if pf, ok := f.(*Function); ok && pf.code.simpleCall(len(args)) {
+				if th.depth >= maxDepth {
+					return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+				}
+				nf := th.getFrame(pf.code, pf, pf.globals)
+				for i, a := range args {
+					v, err := a(fr)
+					if err != nil {
+						th.putFrame(nf)
+						return nil, err
+					}
+					nf.locals[i] = v
+				}
+				for _, pc := range pf.code.paramCells {
+					nf.cells[pc[1]].v = nf.locals[pc[0]]
+				}
+				fr.line = line
+				if err := th.tick(); err != nil {
+					return nil, err
+				}
+				return th.runPooled(nf)
+			}
+			var av []Value
+			if len(args) > 0 {
+				av = make([]Value, len(args))
+				for i, a := range args {
+					v, err := a(fr)
+					if err != nil {
+						return nil, err
+					}
+					av[i] = v
+				}
+			}
+			fr.line = line
+			return th.Call(f, av, nil)
+		}
+	}
 	return func(fr *frame) (Value, error) {
 		f, err := fn(fr)
 		if err != nil {

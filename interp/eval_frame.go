@@ -70,6 +70,12 @@ type frame struct {
 
 func newFrame(th *Thread, c *code, fn *Function, globals *Dict) *frame {
 	fr := &frame{th: th, code: c, fn: fn, globals: globals}
+	fr.init(c, fn)
+	return fr
+}
+
+// init lays out locals and cells for a (new or recycled) frame.
+func (fr *frame) init(c *code, fn *Function) {
 	if c.nlocals <= len(fr.small) {
 		fr.locals = fr.small[:c.nlocals]
 	} else {
@@ -84,7 +90,30 @@ func newFrame(th *Thread, c *code, fn *Function, globals *Dict) *frame {
 			copy(fr.cells[c.nOwned:], fn.closure)
 		}
 	}
+}
+
+// getFrame takes a frame from the thread's pool: function calls are the
+// hottest allocation, and a frame is dead once its call returns normally.
+func (th *Thread) getFrame(c *code, fn *Function, globals *Dict) *frame {
+	n := len(th.framePool)
+	if n == 0 {
+		return newFrame(th, c, fn, globals)
+	}
+	fr := th.framePool[n-1]
+	th.framePool = th.framePool[:n-1]
+	fr.th, fr.code, fr.fn, fr.globals = th, c, fn, globals
+	fr.init(c, fn)
 	return fr
+}
+
+// putFrame recycles a frame that nothing references any more.
+func (th *Thread) putFrame(fr *frame) {
+	if len(th.framePool) >= 128 {
+		return
+	}
+	clear(fr.locals)
+	*fr = frame{small: fr.small}
+	th.framePool = append(th.framePool, fr)
 }
 
 // sourceLine returns the stripped text of a line of the frame's file.

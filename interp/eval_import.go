@@ -15,7 +15,9 @@ func (th *Thread) Import(name string) (*Module, error) {
 		return m, nil
 	}
 	var parent *Module
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 && !s.loading[name[:i]] {
+		// A package that imports its own submodules while loading (as
+		// brian2 does) is not re-entered; it gets them bound afterwards.
 		p, err := th.Import(name[:i])
 		if err != nil {
 			return nil, err
@@ -33,10 +35,19 @@ func (th *Thread) Import(name string) (*Module, error) {
 		}
 		m = NewModule(name)
 	} else {
+		s.loading[name] = true
 		var err error
 		m, err = th.loadModule(name, loader)
+		delete(s.loading, name)
 		if err != nil {
 			return nil, err
+		}
+		for k, sub := range s.modules {
+			if rest, ok := strings.CutPrefix(k, name+"."); ok && !strings.Contains(rest, ".") {
+				if _, has := m.Members.GetStr(rest); !has {
+					m.Set(rest, sub)
+				}
+			}
 		}
 	}
 	s.modules[name] = m

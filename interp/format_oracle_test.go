@@ -157,6 +157,13 @@ func testRepr(v Value) string {
 			parts[i] = testRepr(e)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
+	case *Dict:
+		var parts []string
+		x.Items(func(k, e Value) bool {
+			parts = append(parts, testRepr(k)+": "+testRepr(e))
+			return true
+		})
+		return "{" + strings.Join(parts, ", ") + "}"
 	}
 	return "<" + v.Type().Name + ">"
 }

@@ -23,6 +23,8 @@ func TestOracle(t *testing.T) {
 		{"StrFormat", strFormatCases()},
 		{"StrMethods", strMethodCases()},
 		{"StrOps", strOpsCases()},
+		{"Unicode", unicodeCases()},
+		{"RandomSpecs", randomSpecCases()},
 	}
 	var exprs []string
 	for _, g := range groups {
@@ -251,6 +253,16 @@ func strMethodCases() []oracleCase {
 		Str("they're bill's"), Str("ΣΑΣ ΟΔΟΣ"), Str("-42"), Str("Title Case"), Str("²½一7"),
 		Str("__init__"), Str("aaa")}
 	none := Value(None)
+	transDict := NewDict()
+	transDict.SetStr("l", Str("L"))
+	transDict.Set(nil, Int('o'), None)
+	transTable := NewDict()
+	transTable.Set(nil, Int('a'), Str("<A>"))
+	transTable.Set(nil, Int('l'), None)
+	transTable.Set(nil, Int('e'), Int('3'))
+	badTable := NewDict()
+	badTable.Set(nil, Int('a'), Float(1.5))
+	badTable.Set(nil, Int('l'), Int(-1))
 	calls := []strCall{
 		{"capitalize", nil, nil}, {"casefold", nil, nil}, {"lower", nil, nil}, {"upper", nil, nil},
 		{"swapcase", nil, nil}, {"title", nil, nil}, {"isalnum", nil, nil}, {"isalpha", nil, nil},
@@ -301,6 +313,11 @@ func strMethodCases() []oracleCase {
 		{"splitlines", nil, nil}, {"splitlines", []Value{True}, nil},
 		{"splitlines", nil, []Kwarg{{"keepends", True}}}, {"format_map", []Value{NewDict()}, nil},
 		{"format", []Value{Int(1)}, nil}, {"encode", []Value{Str("nope")}, nil},
+		{"maketrans", []Value{Str("ab"), Str("xy"), Str("c")}, nil}, {"maketrans", []Value{Str("ab"), Str("x")}, nil},
+		{"maketrans", []Value{Int(1)}, nil}, {"maketrans", []Value{transDict}, nil},
+		{"maketrans", []Value{Str("a"), Int(1)}, nil}, {"maketrans", nil, nil},
+		{"translate", []Value{transTable}, nil}, {"translate", []Value{Str("xyz")}, nil},
+		{"translate", []Value{Int(5)}, nil}, {"translate", []Value{badTable}, nil},
 	}
 	var cases []oracleCase
 	for _, s := range strs {
@@ -412,4 +429,47 @@ func BenchmarkFormatFloatRepr(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		_ = FormatFloatRepr(fs[i%len(fs)])
 	}
+}
+
+// randomSpecCases applies random strings over the spec alphabet to ints,
+// floats and strs, so that odd combinations hit the parser and the error
+// paths, and random printf formats to tuples.
+func randomSpecCases() []oracleCase {
+	const alphabet = "<>^=+- z#0012345689,_.eEfFgGn%xXobcds*"
+	rng := rand.New(rand.NewSource(7))
+	spec := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		return string(b)
+	}
+	vals := []Value{Int(0), Int(-1234567), Int(65), Float(-0.0), Float(1234.5678), Float(1e-7),
+		Float(math.Inf(-1)), Str("abc"), testBigInt("-123456789012345678901234567890"), True}
+	var cases []oracleCase
+	for i := 0; i < 2500; i++ {
+		v, sp := vals[i%len(vals)], spec(1+rng.Intn(7))
+		cases = append(cases, oracleCase{"format(" + pyLit(v) + ", " + pyLit(Str(sp)) + ")",
+			func() (Value, error) { return testStrResult(FormatValue(nil, v, sp)) }})
+	}
+	args := Tuple{Int(42), Float(-2.5), Str("xy"), Int(7), Float(0.001)}
+	for i := 0; i < 1500; i++ {
+		f := "%" + spec(1+rng.Intn(5)) + "|%s"
+		cases = append(cases, oracleCase{pyLit(Str(f)) + " % " + pyLit(args),
+			func() (Value, error) { return PercentFormat(nil, f, args) }})
+	}
+	// Random str.format patterns over the field grammar's alphabet.
+	const fieldAlphabet = "{{{}}}[]!:01a.rsx>5"
+	fargs := []Value{Str("xyz"), Int(1)}
+	fkw := []Kwarg{{"a", Str("ab")}}
+	for i := 0; i < 1500; i++ {
+		b := make([]byte, 1+rng.Intn(8))
+		for j := range b {
+			b[j] = fieldAlphabet[rng.Intn(len(fieldAlphabet))]
+		}
+		f := string(b)
+		cases = append(cases, oracleCase{pyLit(Str(f)) + ".format('xyz', 1, a='ab')",
+			func() (Value, error) { return testStrResult(StrFormat(nil, f, fargs, fkw)) }})
+	}
+	return cases
 }

@@ -9,7 +9,7 @@ import (
 // userFormat lets the evaluator route format() of user-class instances
 // through their __format__ (ok false: the value has none). Like userHash
 // in dict.go it is set once at package initialisation, never afterwards,
-// so that str.format and '%' reach user __format__ methods too.
+// so that str.format reaches user __format__ methods too.
 var userFormat func(th *Thread, v Value, spec string) (s string, ok bool, err error)
 
 // FormatValue is format(v, spec): the built-in __format__ of int, bool,

@@ -59,7 +59,7 @@ func (s *Session) runMagic(fr *frame, n *syntax.Magic) (Value, error) {
 	case "time":
 		return s.timeCode(th, args, false)
 	case "timeit":
-		return None, s.timeit(th, "", args)
+		return None, s.timeit(th, args, "")
 	case "who":
 		names := s.userNames()
 		if len(names) == 0 {
@@ -291,14 +291,17 @@ func (s *Session) timeCode(th *Thread, src string, cell bool) (Value, error) {
 	return v, nil
 }
 
-// timeit implements %timeit and %%timeit with IPython's output format.
-func (s *Session) timeit(th *Thread, opts, src string) error {
+// timeit implements %timeit and %%timeit with IPython's output format:
+// line holds the options (and, for %timeit, the statement), cell the body
+// of %%timeit.
+func (s *Session) timeit(th *Thread, line, cell string) error {
 	number, repeat := 0, 7
 	quiet := false
-	fields := strings.Fields(opts)
-	if src == "" {
+	src := cell
+	fields := strings.Fields(line)
+	if cell == "" {
 		// Line magic: options precede the statement.
-		rest := opts
+		rest := line
 		for {
 			rest = strings.TrimSpace(rest)
 			if !strings.HasPrefix(rest, "-") {

@@ -288,3 +288,18 @@ func (f funcIter) Next(th *Thread) (Value, bool, error) { return f(th) }
 func typeName(v Value) string { return v.Type().Name }
 
 func joinStrs(parts []string, sep string) string { return strings.Join(parts, sep) }
+
+// Call lets natives that hold a Python function call it like any Callable.
+func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	return th.callFunction(f, args, kwargs)
+}
+
+// Call calls the bound function with the receiver first.
+func (m *BoundMethod) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	return th.Call(m, args, kwargs)
+}
+
+// Call instantiates the class.
+func (c *Class) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	return th.instantiate(c, args, kwargs)
+}

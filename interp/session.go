@@ -18,6 +18,7 @@ type Session struct {
 	modules    map[string]*Module
 	stdModules map[string]ModuleLoader
 	config     map[string]string
+	loading    map[string]bool // modules whose loader is running
 	cells      int // executed cells, for default cell names
 	// fileLines keeps the source of executed cells for tracebacks of
 	// functions defined in earlier cells.
@@ -31,6 +32,7 @@ func NewSession(opts Options) *Session {
 		globals: NewDict(),
 		modules: map[string]*Module{},
 		config:  map[string]string{},
+		loading: map[string]bool{},
 	}
 	s.builtins = newBuiltins(s)
 	s.stdModules = stdModules(s)

@@ -73,6 +73,8 @@ type Thread struct {
 	handling *Exception
 	// reprStack guards repr of self-containing containers.
 	reprStack []any
+	// framePool recycles call frames.
+	framePool []*frame
 }
 
 // Context is the running cell's context; natives doing long work check it

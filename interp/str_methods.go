@@ -62,6 +62,8 @@ func init() {
 		"split":        strSplitter("split", false),
 		"rsplit":       strSplitter("rsplit", true),
 		"splitlines":   strSplitlines,
+		"maketrans":    strMaketrans,
+		"translate":    strTranslate,
 	}
 }
 

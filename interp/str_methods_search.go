@@ -8,9 +8,9 @@ import (
 // str methods that search: find, index, count, startswith, replace,
 // removeprefix.
 
-// strRange is s[start:end] for find-like methods, as byte offsets, with
-// rune positions to convert results back. ok is false when start is past
-// the end (CPython's ADJUST_INDICES leaves start unclipped there).
+// strRange is s[start:end] for find-like methods, in code points and in
+// bytes. As in CPython's ADJUST_INDICES, start is not clipped to the length
+// (only to length+1 here), so that find("", 99) fails as it should.
 type strRange struct {
 	s            string
 	start, end   int // rune indices after adjustment
@@ -215,7 +215,7 @@ func strReplace(th *Thread, s string, args []Value, kwargs []Kwarg) (Value, erro
 		n = min(n, count)
 	}
 	if int64(len(s))+n*int64(len(parts[1])-len(parts[0])) > maxStrBytes {
-		return nil, Errorf(OverflowError, "replace string is too long")
+		return nil, Errorf(MemoryError, "replace string is too long")
 	}
 	return Str(strings.Replace(s, parts[0], parts[1], int(max(count, -1)))), nil
 }

@@ -206,7 +206,7 @@ func strExpandtabs(th *Thread, s string, args []Value, kwargs []Kwarg) (Value, e
 			if tab > 0 {
 				incr := tab - col%tab
 				if int64(b.Len())+incr > maxStrBytes {
-					return nil, Errorf(OverflowError, "new string is too long")
+					return nil, Errorf(MemoryError, "new string is too long")
 				}
 				b.WriteString(strings.Repeat(" ", int(incr)))
 				col += incr

@@ -96,9 +96,9 @@ func strSliceIndex(v Value) (n int64, ok bool, err error) {
 	return 0, false, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
 }
 
-// StrSliceBounds resolves a slice against a sequence of length n, as
+// strSliceBounds resolves a slice against a sequence of length n, as
 // PySlice_AdjustIndices: start, stop, step and the number of items.
-func StrSliceBounds(sl *Slice, n int) (start, stop, step, count int, err error) {
+func strSliceBounds(sl *Slice, n int) (start, stop, step, count int, err error) {
 	st, hasStep, err := strSliceIndex(sl.Step)
 	if err != nil {
 		return
@@ -162,7 +162,7 @@ func strSlice(s string, sl *Slice) (Value, error) {
 		rs = []rune(s)
 		n = len(rs)
 	}
-	start, _, step, count, err := StrSliceBounds(sl, n)
+	start, _, step, count, err := strSliceBounds(sl, n)
 	if err != nil {
 		return nil, err
 	}
@@ -193,8 +193,10 @@ func StrContains(s Str, item Value) (bool, error) {
 	return strings.Contains(string(s), string(sub)), nil
 }
 
-// maxStrBytes bounds s*n so that a typo cannot exhaust memory.
-const maxStrBytes = 1 << 30
+// maxStrBytes bounds the strings that repetition, padding, replace and
+// expandtabs build (256 MB), so that a typo raises MemoryError instead of
+// exhausting the kernel's memory.
+const maxStrBytes = 1 << 28
 
 // StrMul is s*n (and n*s): n copies of s, empty for n <= 0.
 func StrMul(s Str, n Value) (Value, error) {

@@ -13,8 +13,8 @@ import (
 )
 
 // End-to-end check of the string layer through the evaluator: each script
-// in testdata/strings (except the oracle driver) runs in a Session and in
-// CPython; stdout must match.
+// in testdata/strings/scripts runs in a Session and in CPython; stdout must
+// match.
 
 // strScriptOutput collects a cell's stdout.
 type strScriptOutput struct{ stdout strings.Builder }
@@ -46,15 +46,9 @@ json.dump(res, sys.stdout)
 
 func TestStringScripts(t *testing.T) {
 	py := pythonOracle(t)
-	paths, err := filepath.Glob(filepath.Join("testdata", "strings", "*.py"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var scripts []string
-	for _, p := range paths {
-		if filepath.Base(p) != "oracle.py" {
-			scripts = append(scripts, p)
-		}
+	scripts, err := filepath.Glob(filepath.Join("testdata", "strings", "scripts", "*.py"))
+	if err != nil || len(scripts) == 0 {
+		t.Fatalf("no scripts in testdata/strings/scripts (%v)", err)
 	}
 	in, _ := json.Marshal(scripts)
 	cmd := exec.Command(py, "-c", strScriptDriver)

@@ -29,26 +29,10 @@ func pyIsLineBreak(r rune) bool {
 
 func pyIsDecimal(r rune) bool { return unicode.Is(unicode.Nd, r) }
 
-// pyDigitRanges are the characters with Numeric_Type=Digit that are not
-// decimal digits (superscripts, subscripts, circled digits).
-var pyDigitRanges = &unicode.RangeTable{
-	R16: []unicode.Range16{
-		{0x00b2, 0x00b3, 1}, {0x00b9, 0x00b9, 1}, {0x1369, 0x1371, 1},
-		{0x19da, 0x19da, 1}, {0x2070, 0x2070, 1}, {0x2074, 0x2079, 1},
-		{0x2080, 0x2089, 1}, {0x2460, 0x2468, 1}, {0x2474, 0x247c, 1},
-		{0x2488, 0x2490, 1}, {0x24ea, 0x24ea, 1}, {0x24f5, 0x24fd, 1},
-		{0x24ff, 0x24ff, 1}, {0x2776, 0x277e, 1}, {0x2780, 0x2788, 1},
-		{0x278a, 0x2792, 1},
-	},
-}
-
-func pyIsDigit(r rune) bool { return pyIsDecimal(r) || unicode.Is(pyDigitRanges, r) }
-
-// pyCJKNumerals are letters (Lo) that Unicode gives a numeric value.
-const pyCJKNumerals = "〇一二三四五六七八九十百千万萬億兆零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
+func pyIsDigit(r rune) bool { return pyIsDecimal(r) || unicode.Is(pyDigitExtra, r) }
 
 func pyIsNumeric(r rune) bool {
-	return unicode.IsNumber(r) || (r >= 0x3007 && strings.ContainsRune(pyCJKNumerals, r))
+	return unicode.IsNumber(r) || unicode.Is(pyNumericExtra, r)
 }
 
 func pyIsAlpha(r rune) bool { return unicode.IsLetter(r) }
@@ -57,28 +41,39 @@ func pyIsAlnum(r rune) bool {
 	return pyIsAlpha(r) || pyIsDecimal(r) || pyIsDigit(r) || pyIsNumeric(r)
 }
 
-func pyIsCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+// pyIsCased: Python's "cased" is Lowercase, Uppercase (which include the
+// Other_Lowercase/Other_Uppercase properties, e.g. ª and Ⓐ) or titlecase.
+func pyIsCased(r rune) bool { return pyIsUpper(r) || pyIsLower(r) || unicode.IsTitle(r) }
 
-// pyIsIDStart and pyIsIDContinue approximate XID_Start and XID_Continue.
+// pyIsIDStart and pyIsIDContinue are Python's XID_Start and XID_Continue:
+// ID_Start and ID_Continue less the characters that NFKC normalisation
+// turns into non-identifiers.
 func pyIsIDStart(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
+	if r == '_' {
+		return true
+	}
+	return unicode.In(r, unicode.L, unicode.Nl, unicode.Other_ID_Start) &&
+		!unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space) && !notXIDContinue(r) &&
+		r != 0x0e33 && r != 0x0eb3 && r != 0xff9e && r != 0xff9f
 }
 
 func pyIsIDContinue(r rune) bool {
-	return pyIsIDStart(r) || unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Mn, r) ||
-		unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)
+	if pyIsIDStart(r) || r == 0x0e33 || r == 0x0eb3 || r == 0xff9e || r == 0xff9f {
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue) &&
+		!unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space) && !notXIDContinue(r)
 }
 
-// caseFullUpper holds the upper-case mappings that expand to several characters.
-var caseFullUpper = map[rune]string{
-	'ß': "SS", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL",
-	'ﬅ': "ST", 'ﬆ': "ST", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
-}
-
-// caseFullTitle holds the title-case mappings that expand.
-var caseFullTitle = map[rune]string{
-	'ß': "Ss", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi", 'ﬄ': "Ffl",
-	'ﬅ': "St", 'ﬆ': "St", 'ŉ': "ʼN", 'և': "Եւ",
+// notXIDContinue lists the ID_Continue characters that are not XID_Continue.
+func notXIDContinue(r rune) bool {
+	switch {
+	case r == 0x037a, r == 0x309b, r == 0x309c, r >= 0xfc5e && r <= 0xfc63, r == 0xfdfa, r == 0xfdfb:
+		return true
+	case r >= 0xfe70 && r <= 0xfe7e:
+		return r%2 == 0
+	}
+	return false
 }
 
 func caseWriteUpper(b *strings.Builder, r rune) {
@@ -164,17 +159,13 @@ func strCasefold(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		switch r {
-		case 'ß':
-			b.WriteString("ss")
-		case 'ς':
-			b.WriteRune('σ')
+		switch f, ok := caseFoldSpecial[r]; {
+		case ok:
+			b.WriteString(f)
+		case r == 'İ':
+			b.WriteString("i̇")
 		default:
-			if u, ok := caseFullUpper[r]; ok {
-				b.WriteString(strings.ToLower(u))
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	return b.String()
@@ -213,9 +204,9 @@ func strSwapcase(s string) string {
 	var b strings.Builder
 	for i, r := range rs {
 		switch {
-		case unicode.IsUpper(r):
+		case pyIsUpper(r):
 			caseWriteLower(&b, rs, i)
-		case unicode.IsLower(r):
+		case pyIsLower(r):
 			caseWriteUpper(&b, r)
 		default:
 			b.WriteRune(r)
@@ -225,6 +216,6 @@ func strSwapcase(s string) string {
 }
 
 func pyIsPrintable(r rune) bool { return unicode.IsPrint(r) }
-func pyIsLower(r rune) bool     { return unicode.IsLower(r) }
-func pyIsUpper(r rune) bool     { return unicode.IsUpper(r) }
+func pyIsLower(r rune) bool     { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }
+func pyIsUpper(r rune) bool     { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
 func pyIsTitle(r rune) bool     { return unicode.IsTitle(r) }

@@ -16,7 +16,7 @@ import (
 
 // testClient is a Jupyter client over zmq4, as jupyter_client connects.
 type testClient struct {
-	t       *testing.T
+	t       testing.TB
 	codec   Codec
 	session string
 	ctx     context.Context
@@ -25,7 +25,7 @@ type testClient struct {
 	in      map[string]chan *Message
 }
 
-func freePorts(t *testing.T, n int) []int {
+func freePorts(t testing.TB, n int) []int {
 	t.Helper()
 	var ports []int
 	var ls []net.Listener
@@ -44,13 +44,23 @@ func freePorts(t *testing.T, n int) []int {
 }
 
 // startKernel runs a kernel with the fake evaluator and connects a client.
-func startKernel(t *testing.T, ev Evaluator) (*Kernel, *testClient) {
+func startKernel(t testing.TB, ev Evaluator) (*Kernel, *testClient) {
 	t.Helper()
-	p := freePorts(t, 5)
-	ci := ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2], IOPubPort: p[3], HBPort: p[4],
-		Key: uuid.NewString(), SignatureScheme: "hmac-sha256"}
-	k, err := Start(Config{Conn: ci, Evaluator: ev, Info: Info{Implementation: "fake", LanguageVersion: "3.11"},
-		Log: log.New(io.Discard, "", 0)})
+	return startKernelConfig(t, Config{Evaluator: ev})
+}
+
+func startKernelConfig(t testing.TB, cfg Config) (*Kernel, *testClient) {
+	t.Helper()
+	ci := cfg.Conn
+	if ci.Transport == "" {
+		p := freePorts(t, 5)
+		ci = ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2], IOPubPort: p[3], HBPort: p[4]}
+	}
+	ci.Key, ci.SignatureScheme = uuid.NewString(), "hmac-sha256"
+	cfg.Conn = ci
+	cfg.Info = Info{Implementation: "fake", LanguageVersion: "3.11"}
+	cfg.Log = log.New(io.Discard, "", 0)
+	k, err := Start(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

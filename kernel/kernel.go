@@ -96,7 +96,10 @@ func Start(cfg Config) (*Kernel, error) {
 	go k.serve(k.control)
 	go k.serveStdin()
 	if cfg.HandleSignals {
-		go k.handleSignals()
+		// Registered before Start returns, so no early SIGINT is fatal.
+		sigs := make(chan os.Signal, 4)
+		signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+		go k.handleSignals(sigs)
 	}
 	if cfg.WatchParent {
 		go k.watchParent()
@@ -209,9 +212,7 @@ func (k *Kernel) closeSockets() {
 	}
 }
 
-func (k *Kernel) handleSignals() {
-	ch := make(chan os.Signal, 4)
-	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM)
+func (k *Kernel) handleSignals(ch chan os.Signal) {
 	defer signal.Stop(ch)
 	for {
 		select {

@@ -2,11 +2,15 @@ package kernel
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/go-zeromq/zmq4"
 )
 
 func TestKernelInfoOnShellAndControl(t *testing.T) {
@@ -352,13 +356,68 @@ func TestManyExecutionsStayFlat(t *testing.T) {
 	g0 := runtime.NumGoroutine()
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
-	run(2000)
+	run(10000)
 	runtime.GC()
 	runtime.ReadMemStats(&m1)
 	if g1 := runtime.NumGoroutine(); g1 > g0+5 {
 		t.Errorf("goroutines grew from %d to %d", g0, g1)
 	}
 	if grow := int64(m1.HeapAlloc) - int64(m0.HeapAlloc); grow > 8<<20 {
-		t.Errorf("heap grew by %d bytes over 2000 executions", grow)
+		t.Errorf("heap grew by %d bytes over 10000 executions", grow)
+	}
+}
+
+func TestSIGINTInterruptsAndSIGTERMShutsDown(t *testing.T) {
+	k, c := startKernelConfig(t, Config{Evaluator: fakeEvaluator{}, HandleSignals: true})
+	req := c.send("shell", "execute_request", map[string]any{"code": "block"})
+	time.Sleep(100 * time.Millisecond)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if rc := content(c.reply("shell", req)); rc["ename"] != "KeyboardInterrupt" {
+		t.Fatalf("reply = %v", rc)
+	}
+	if rep, _ := c.execute("print:alive", nil); content(rep)["status"] != "ok" {
+		t.Fatal("SIGINT was fatal to the kernel")
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { k.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("SIGTERM did not shut the kernel down")
+	}
+}
+
+func TestMalformedRequests(t *testing.T) {
+	_, c := startKernel(t, fakeEvaluator{})
+	// Well-signed but ill-typed content: an error reply, not a crash.
+	req := c.send("shell", "execute_request", map[string]any{"code": 5})
+	if rc := content(c.reply("shell", req)); rc["status"] != "error" || rc["ename"] != "ValueError" {
+		t.Errorf("ill-typed execute_request reply = %v", rc)
+	}
+	// Frames that are not JSON at all, or too few: dropped.
+	m, _ := newMessage(c.session, "execute_request", nil, map[string]any{"code": "print:x"})
+	m.Content = []byte("{not json")
+	frames, _ := c.codec.Encode(m)
+	c.socks["shell"].Send(zmq4.NewMsgFrom(frames...))
+	c.socks["shell"].Send(zmq4.NewMsgFrom([]byte("<IDS|MSG>"), []byte("sig")))
+	// Unknown message types are ignored.
+	c.send("shell", "frobnicate_request", map[string]any{})
+	if rep, _ := c.execute("9", nil); content(rep)["status"] != "ok" {
+		t.Error("kernel unhealthy after malformed input")
+	}
+}
+
+func TestIPCTransport(t *testing.T) {
+	dir := t.TempDir()
+	ci := ConnectionInfo{Transport: "ipc", IP: dir + "/kernel", ShellPort: 1, ControlPort: 2, StdinPort: 3, IOPubPort: 4, HBPort: 5}
+	_, c := startKernelConfig(t, Config{Evaluator: fakeEvaluator{}, Conn: ci})
+	rep, out := c.execute("print:over ipc", nil)
+	if content(rep)["status"] != "ok" || content(out[2])["text"] != "over ipc\n" {
+		t.Errorf("reply %v outputs %v", content(rep), types(out))
 	}
 }

@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -19,7 +20,7 @@ import (
 // blocking the kernel.
 const (
 	subscriberQueue = 16384
-	subscriberBytes = 64 << 20
+	subscriberBytes = 32 << 20
 )
 
 // pubSocket is a minimal ZeroMQ PUB server. zmq4's own PUB writes to all
@@ -38,6 +39,7 @@ type pubSocket struct {
 
 type subscriber struct {
 	conn   *zmq4.Conn
+	buf    *bufferedConn
 	queue  chan [][]byte
 	done   chan struct{}
 	mu     sync.Mutex
@@ -68,14 +70,15 @@ func (p *pubSocket) accept() {
 	}
 }
 
-func (p *pubSocket) handshake(c net.Conn) {
+func (p *pubSocket) handshake(raw net.Conn) {
+	c := newBufferedConn(raw)
 	zc, err := zmq4.Open(c, nullSecurity{}, zmq4.Pub, nil, true, nil)
 	if err != nil {
 		p.log.Printf("iopub: handshake: %v", err)
 		c.Close()
 		return
 	}
-	s := &subscriber{conn: zc, queue: make(chan [][]byte, subscriberQueue), done: make(chan struct{})}
+	s := &subscriber{conn: zc, buf: c, queue: make(chan [][]byte, subscriberQueue), done: make(chan struct{})}
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
@@ -123,7 +126,12 @@ func (p *pubSocket) write(s *subscriber) {
 			return
 		case frames := <-s.queue:
 			s.queued.Add(-frameBytes(frames))
-			if err := s.conn.SendMsg(zmq4.NewMsgFrom(frames...)); err != nil {
+			err := s.conn.SendMsg(zmq4.NewMsgFrom(frames...))
+			if err == nil && len(s.queue) == 0 {
+				// Batch: one write for everything queued so far.
+				err = s.buf.Flush()
+			}
+			if err != nil {
 				p.remove(s)
 				return
 			}
@@ -266,4 +274,36 @@ func (p *pubSocket) Flush(timeout time.Duration) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// bufferedConn batches zmq4's many small writes (a header and a body per
+// frame) into one syscall per flush. Reads flush first, so that the ZMTP
+// handshake's greeting and READY go out before their answers are awaited.
+type bufferedConn struct {
+	net.Conn
+	mu sync.Mutex
+	w  *bufio.Writer
+}
+
+func newBufferedConn(c net.Conn) *bufferedConn {
+	return &bufferedConn{Conn: c, w: bufio.NewWriterSize(c, 64<<10)}
+}
+
+func (b *bufferedConn) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.w.Write(p)
+}
+
+func (b *bufferedConn) Flush() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.w.Flush()
+}
+
+func (b *bufferedConn) Read(p []byte) (int, error) {
+	if err := b.Flush(); err != nil {
+		return 0, err
+	}
+	return b.Conn.Read(p)
 }

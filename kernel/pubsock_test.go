@@ -36,7 +36,7 @@ func TestSubscriberThatNeverReads(t *testing.T) {
 	}
 	time.Sleep(50 * time.Millisecond) // let the subscription land
 
-	const n = 150 // 150 MB through iopub: far beyond socket buffers
+	const n = 80 // 80 MB through iopub: beyond the 32 MB queue and socket buffers
 	start := time.Now()
 	req := c.send("shell", "execute_request", map[string]any{"code": "big:" + strconv.Itoa(n)})
 	c.reply("shell", req)

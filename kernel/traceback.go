@@ -43,6 +43,9 @@ func ColorTraceback(e ErrorInfo) []string {
 			var b strings.Builder
 			if c := cellName.FindStringSubmatch(m[1]); c != nil {
 				fmt.Fprintf(&b, "Cell %sIn[%s], line %s%s", ansiGreen, c[1], m[2], ansiReset)
+				if m[3] != "" && m[3] != "<module>" {
+					fmt.Fprintf(&b, ", in %s%s%s", ansiCyan, m[3], ansiReset)
+				}
 			} else {
 				fmt.Fprintf(&b, "File %s%s:%s%s", ansiGreen, m[1], m[2], ansiReset)
 				if m[3] != "" {
@@ -54,7 +57,8 @@ func ColorTraceback(e ErrorInfo) []string {
 				i++
 				src := lines[i][4:]
 				if strings.TrimSpace(src) != "" && strings.Trim(src, " ^~") == "" {
-					fmt.Fprintf(&b, "\n%s%s%s", strings.Repeat(" ", len(m[2])+6), src, "")
+					// Carets line up under the source after "----> N ".
+					fmt.Fprintf(&b, "\n%s%s", strings.Repeat(" ", len("----> ")+len(m[2])+1), src)
 					continue
 				}
 				fmt.Fprintf(&b, "\n%s----> %s%s %s", ansiGreen, m[2], ansiReset, src)

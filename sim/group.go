@@ -2,6 +2,7 @@ package sim
 
 import (
 	"github.com/gobrian/gobrian/sim/equations"
+	"github.com/gobrian/gobrian/sim/expr"
 	"github.com/gobrian/gobrian/sim/units"
 )
 
@@ -70,6 +71,9 @@ type NeuronGroup struct {
 	ps []*part
 	// run-time state filled by prepare
 	rt *groupRuntime
+	// hook resolves names before the group's own (a Synapses' i, j, N and
+	// pre/post variables).
+	hook func(name string) (*expr.Symbol, bool)
 }
 
 // NewNeuronGroup builds a group of n neurons from a model string. Syntax

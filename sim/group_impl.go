@@ -20,6 +20,7 @@ type groupRuntime struct {
 	reset      *compiled
 	key        uint64 // random stream key of this run
 	spikeParts [][]int32
+	fused      bool // threshold evaluated chunk by chunk right after the update
 }
 
 var allowedFlags = map[equations.Type][]string{
@@ -29,6 +30,12 @@ var allowedFlags = map[equations.Type][]string{
 }
 
 func newNeuronGroup(env *Env, n int, model string, opts GroupOptions) (*NeuronGroup, error) {
+	return newGroupNamed(env, n, model, opts, "neurongroup")
+}
+
+// newGroupNamed builds a NeuronGroup whose default name starts with base
+// (PoissonGroup and SpikeGeneratorGroup are NeuronGroups underneath).
+func newGroupNamed(env *Env, n int, model string, opts GroupOptions, base string) (*NeuronGroup, error) {
 	if n < 1 {
 		return nil, errorf(simerr.ValueError, "Number of neurons has to be positive, is %d.", n)
 	}
@@ -62,7 +69,7 @@ func newNeuronGroup(env *Env, n int, model string, opts GroupOptions) (*NeuronGr
 	}
 	g := &NeuronGroup{env: env, n: n, opts: opts, vars: map[string]*Variable{}}
 	if opts.Name == "" {
-		g.name = env.UniqueName("neurongroup")
+		g.name = env.UniqueName(base)
 	} else if err := env.ReserveName(opts.Name); err != nil {
 		return nil, err
 	} else {
@@ -179,6 +186,11 @@ func (g *NeuronGroup) newScope(start, stop int, r Resolver) *scopeBuilder {
 
 func (b *scopeBuilder) internal(name string) (*expr.Symbol, bool) {
 	g := b.g
+	if g.hook != nil {
+		if s, ok := g.hook(name); ok {
+			return s, true
+		}
+	}
 	switch name {
 	case "t":
 		return &expr.Symbol{Class: expr.Scalar, Ref: &b.clock.tval, Dim: second, ReadOnly: true}, true
@@ -361,8 +373,13 @@ func chainDims(prefix string, err error) error {
 func (g *NeuronGroup) prepareUpdate(rc *runContext) error {
 	g.rt.key = rc.key ^ hashName(g.name)
 	b := g.newScope(0, g.n, rc.resolver)
-	ids := g.eqs.Identifiers()
-	ids = append(ids, "dt")
+	var nodes []expr.Node
+	for _, q := range g.eqs.List {
+		if q.Node != nil {
+			nodes = append(nodes, q.Node)
+		}
+	}
+	ids := append(expr.Identifiers(nodes...), "dt")
 	var refCode []expr.Stmt
 	if ref := g.opts.Refractory; ref != nil {
 		code, err := g.refractoryCode(b)
@@ -454,10 +471,46 @@ func hashName(s string) uint64 {
 }
 
 func (g *NeuronGroup) stepUpdate(rc *runContext) error {
-	if g.rt.update != nil {
-		g.rt.update.exec(0, g.n, g.rt.key, uint64(g.clock.i), nil)
+	if g.rt.update == nil {
+		return nil
 	}
+	if !g.rt.fused {
+		g.rt.update.exec(0, g.n, g.rt.key, uint64(g.clock.i), nil)
+		return nil
+	}
+	// update and threshold each chunk while it is in cache
+	parts := g.resetSpikeParts()
+	step := uint64(g.clock.i)
+	sink := g.spikeSink(parts)
+	forChunks(0, g.n, len(g.rt.update.frames), func(w, ch, a, b int) {
+		g.rt.update.run(w, ch, a, b, g.rt.key, step, nil)
+		g.rt.thresh.run(w, ch, a, b, g.rt.key, step, sink)
+	})
 	return nil
+}
+
+func (g *NeuronGroup) resetSpikeParts() [][]int32 {
+	chunks := (g.n + chunkSize - 1) / chunkSize
+	if cap(g.rt.spikeParts) < chunks {
+		g.rt.spikeParts = make([][]int32, chunks)
+	}
+	parts := g.rt.spikeParts[:chunks]
+	for k := range parts {
+		parts[k] = parts[k][:0]
+	}
+	return parts
+}
+
+func (g *NeuronGroup) spikeSink(parts [][]int32) func(ch, lo int, vals []float64) {
+	return func(ch, lo int, vals []float64) {
+		p := parts[ch]
+		for j, v := range vals {
+			if v != 0 {
+				p = append(p, int32(lo+j))
+			}
+		}
+		parts[ch] = p
+	}
 }
 
 func (g *NeuronGroup) prepareThreshold(rc *runContext) error {
@@ -485,28 +538,17 @@ func (g *NeuronGroup) prepareThreshold(rc *runContext) error {
 		return err
 	}
 	g.rt.thresh = newCompiled(p)
+	g.rt.fused = g.rt.update != nil && len(g.ps) > 1 && rc.next[g.ps[0]] == g.ps[1] && g.ps[0].clock == g.ps[1].clock
 	return nil
 }
 
 func (g *NeuronGroup) stepThreshold(rc *runContext) error {
 	g.spikes = g.spikes[:0]
-	chunks := (g.n + chunkSize - 1) / chunkSize
-	if cap(g.rt.spikeParts) < chunks {
-		g.rt.spikeParts = make([][]int32, chunks)
+	parts := g.rt.spikeParts
+	if !g.rt.fused {
+		parts = g.resetSpikeParts()
+		g.rt.thresh.exec(0, g.n, g.rt.key, uint64(g.clock.i), g.spikeSink(parts))
 	}
-	parts := g.rt.spikeParts[:chunks]
-	for k := range parts {
-		parts[k] = parts[k][:0]
-	}
-	g.rt.thresh.exec(0, g.n, g.rt.key, uint64(g.clock.i), func(ch, lo int, vals []float64) {
-		p := parts[ch]
-		for j, v := range vals {
-			if v != 0 {
-				p = append(p, int32(lo+j))
-			}
-		}
-		parts[ch] = p
-	})
 	for _, p := range parts {
 		g.spikes = append(g.spikes, p...)
 	}

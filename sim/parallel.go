@@ -1,9 +1,9 @@
 package sim
 
 import (
-	"math/rand/v2"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gobrian/gobrian/sim/expr"
 )
@@ -16,16 +16,13 @@ const chunkSize = 16 * expr.BlockSize
 type compiled struct {
 	prog   *expr.Program
 	frames []*expr.Frame
-	pcgs   []*rand.PCG
 }
 
 func newCompiled(p *expr.Program) *compiled {
 	w := max(1, runtime.GOMAXPROCS(0))
-	c := &compiled{prog: p, frames: make([]*expr.Frame, w), pcgs: make([]*rand.PCG, w)}
+	c := &compiled{prog: p, frames: make([]*expr.Frame, w)}
 	for k := range w {
 		c.frames[k] = p.NewFrame()
-		c.pcgs[k] = rand.NewPCG(0, 0)
-		c.frames[k].Rand = rand.New(c.pcgs[k])
 	}
 	return c
 }
@@ -33,44 +30,54 @@ func newCompiled(p *expr.Program) *compiled {
 // exec runs the program over [lo, hi), in parallel for large ranges. The
 // random stream of each chunk is keyed by (key, step, chunk index).
 func (c *compiled) exec(lo, hi int, key, step uint64, sink func(chunk, lo int, vals []float64)) {
+	forChunks(lo, hi, len(c.frames), func(w, ch, a, b int) {
+		c.run(w, ch, a, b, key, step, sink)
+	})
+}
+
+// run executes chunk ch = [a, b) on worker w's frame.
+func (c *compiled) run(w, ch, a, b int, key, step uint64, sink func(chunk, lo int, vals []float64)) {
+	c.frames[w].Seed(key, step<<24^uint64(ch))
+	var s func(int, []float64)
+	if sink != nil {
+		s = func(l int, v []float64) { sink(ch, l, v) }
+	}
+	c.prog.Exec(c.frames[w], a, b, s)
+}
+
+// forChunks calls fn for each chunk of [lo, hi), spreading chunks over up
+// to maxWorkers goroutines.
+func forChunks(lo, hi, maxWorkers int, fn func(worker, chunk, a, b int)) {
 	n := hi - lo
 	if n <= 0 {
 		return
 	}
 	chunks := (n + chunkSize - 1) / chunkSize
-	run := func(w, ch int) {
+	bounds := func(ch int) (int, int) {
 		a := lo + ch*chunkSize
-		b := min(a+chunkSize, hi)
-		c.pcgs[w].Seed(key, step<<24^uint64(ch))
-		var s func(int, []float64)
-		if sink != nil {
-			s = func(l int, v []float64) { sink(ch, l, v) }
-		}
-		c.prog.Exec(c.frames[w], a, b, s)
+		return a, min(a+chunkSize, hi)
 	}
-	workers := min(len(c.frames), chunks)
+	workers := min(maxWorkers, chunks)
 	if workers <= 1 {
 		for ch := range chunks {
-			run(0, ch)
+			a, b := bounds(ch)
+			fn(0, ch, a, b)
 		}
 		return
 	}
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	next := 0
+	var next atomic.Int64
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
-				mu.Lock()
-				ch := next
-				next++
-				mu.Unlock()
+				ch := int(next.Add(1) - 1)
 				if ch >= chunks {
 					return
 				}
-				run(w, ch)
+				a, b := bounds(ch)
+				fn(w, ch, a, b)
 			}
 		}()
 	}
@@ -83,6 +90,6 @@ func (c *compiled) execIndices(idx []int32, key, step uint64, sink func(idx []in
 	if len(idx) == 0 {
 		return
 	}
-	c.pcgs[0].Seed(key, step<<24^0xFFFFFF)
+	c.frames[0].Seed(key, step<<24^0xFFFFFF)
 	c.prog.ExecIndices(c.frames[0], idx, sink)
 }

@@ -14,6 +14,9 @@ import (
 type runContext struct {
 	resolver Resolver
 	key      uint64 // random stream key of this run
+	// next is each part's successor in the schedule; a group fuses its
+	// threshold into its state update when nothing runs in between.
+	next map[*part]*part
 }
 
 // slotRank orders "before_X" < "X" < "after_X" by Brian's schedule.
@@ -98,7 +101,10 @@ func (n *Network) run(ctx context.Context, duration float64, opts RunOptions) er
 		c.setT(start)
 		ends[c] = int64(math.Round(end / c.dt))
 	}
-	rc := &runContext{resolver: opts.Resolver, key: n.env.nextStream()}
+	rc := &runContext{resolver: opts.Resolver, key: n.env.nextStream(), next: map[*part]*part{}}
+	for k := 1; k < len(sched); k++ {
+		rc.next[sched[k-1].p] = sched[k].p
+	}
 	for _, s := range sched {
 		if s.p.prepare != nil {
 			if err := s.p.prepare(rc); err != nil {

@@ -18,7 +18,8 @@ class GobrianKernelTests(jkt.KernelTests):
     ]
     complete_code_samples = ["1", "print('hello, world')", "def f(x):\n    return x\n", "x = [1,\n 2]"]
     incomplete_code_samples = ["print('''hello", "def f(x):", "x = [1,", "if True:\n    pass\n    x = (1 +"]
-    invalid_code_samples = ["import = 7q", "x = )", "def f(:"]
+    # Verdicts checked against IPython's TransformerManager.check_complete.
+    invalid_code_samples = ["import = 7q", "x = )", "print(1))", "1 = 2"]
 
     code_page_something = "print?"
     code_generate_error = "raise ValueError('expected')"

@@ -186,3 +186,27 @@ def test_exits_when_parent_dies(gobrian_bin, tmp_path):
         time.sleep(0.2)
     os.kill(pid, signal.SIGKILL)
     pytest.fail("orphaned kernel kept running")
+
+
+IS_COMPLETE_SAMPLES = [
+    "1", "x = [1,\n 2]", "def f(x):\n    return x\n", "print('''hello", "def f(x):", "x = [1,",
+    "if True:\n    pass\n    x = (1 +", "import = 7q", "x = )", "print(1))", "1 = 2", "for i in range(3):",
+    "a = 1 \\", "class A:\n    pass", "@decorator", "x = {'a': 1,\n", "%matplotlib inline", "'''doc'''",
+]
+
+
+def test_is_complete_matches_ipython(kernel):
+    """Differential: the kernel's is_complete against IPython's own."""
+    ipt = pytest.importorskip("IPython.core.inputtransformer2", reason="IPython is not installed")
+    tm = ipt.TransformerManager()
+    km, kc = kernel
+    mismatches = []
+    for code in IS_COMPLETE_SAMPLES:
+        want_status, want_indent = tm.check_complete(code)
+        kc.is_complete(code)
+        got = kc.get_shell_msg(timeout=10)["content"]
+        if got["status"] != want_status:
+            mismatches.append((code, got["status"], want_status))
+        elif want_status == "incomplete" and len(got.get("indent", "")) != want_indent:
+            mismatches.append((code, repr(got.get("indent")), f"{want_indent} spaces"))
+    assert not mismatches, mismatches

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/gobrian/gobrian/kernelspec"
 )
@@ -57,6 +58,9 @@ user, or into /usr/local/share/jupyter/kernels when run as root.
 	if err != nil {
 		fmt.Fprintf(stderr, "gobrian install: locating the binary: %v\n", err)
 		return 1
+	}
+	if strings.Contains(exe, string(filepath.Separator)+"go-build") {
+		fmt.Fprintf(stderr, "gobrian install: warning: %s is a temporary `go run` binary; build one (make build) and install from it\n", exe)
 	}
 	kernels, err := kernelspec.KernelsDir(scope)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gobrian/gobrian/interp"
@@ -275,12 +276,19 @@ func mimeBundle(data map[string]string) map[string]any {
 // consecutive text of one stream merged, clear_output(wait) deferred to
 // the next output, update_display_data applied in place.
 type notebookOutput struct {
+	mu        sync.Mutex // natives may write from worker goroutines
 	outputs   []any
 	clearWait bool
 	displays  map[string][]int // display_id -> output indexes
 }
 
 func (n *notebookOutput) add(o map[string]any) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.addLocked(o)
+}
+
+func (n *notebookOutput) addLocked(o map[string]any) {
 	if n.clearWait {
 		n.outputs, n.displays, n.clearWait = nil, nil, false
 	}
@@ -291,6 +299,8 @@ func (n *notebookOutput) Stream(name, text string) {
 	if text == "" {
 		return
 	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
 	if n.clearWait {
 		n.outputs, n.displays, n.clearWait = nil, nil, false
 	}
@@ -307,6 +317,8 @@ func (n *notebookOutput) Display(data map[string]string, metadata map[string]any
 	if metadata == nil {
 		metadata = map[string]any{}
 	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
 	if update {
 		for _, i := range n.displays[displayID] {
 			o := n.outputs[i].(map[string]any)
@@ -314,7 +326,7 @@ func (n *notebookOutput) Display(data map[string]string, metadata map[string]any
 		}
 		return
 	}
-	n.add(map[string]any{"output_type": "display_data", "data": mimeBundle(data), "metadata": metadata})
+	n.addLocked(map[string]any{"output_type": "display_data", "data": mimeBundle(data), "metadata": metadata})
 	if displayID != "" {
 		if n.displays == nil {
 			n.displays = map[string][]int{}
@@ -324,6 +336,8 @@ func (n *notebookOutput) Display(data map[string]string, metadata map[string]any
 }
 
 func (n *notebookOutput) ClearOutput(wait bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
 	if wait {
 		n.clearWait = true
 		return

@@ -146,8 +146,15 @@ func (t *terminalOutput) Stream(name, text string) {
 	io.WriteString(t.stdout, text)
 }
 
-// Display prints the text form, as IPython's display() does in a terminal.
+// Display prints the text form, as IPython's display() does in a
+// terminal; figures print nothing (as with a non-interactive backend;
+// --figures saves them).
 func (t *terminalOutput) Display(data map[string]string, _ map[string]any, _ string, _ bool) {
+	for mime := range data {
+		if strings.HasPrefix(mime, "image/") {
+			return
+		}
+	}
 	if text, ok := data["text/plain"]; ok {
 		t.Stream("stdout", text+"\n")
 	}

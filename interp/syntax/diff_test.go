@@ -37,6 +37,13 @@ func caretEnd(line, col, endLine, endCol int) int {
 // runOracle compiles every source with CPython.
 func runOracle(t *testing.T, srcs []string) []oracleResult {
 	t.Helper()
+	return runOracleMode(t, srcs, "exec")
+}
+
+// runOracleMode compiles every source with CPython's compile() in mode
+// "exec" or "eval".
+func runOracleMode(t *testing.T, srcs []string, mode string) []oracleResult {
+	t.Helper()
 	if _, err := os.Stat(oraclePython); err != nil {
 		t.Skipf("oracle %s not available: %v", oraclePython, err)
 	}
@@ -44,7 +51,7 @@ func runOracle(t *testing.T, srcs []string) []oracleResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(oraclePython, "testdata/oracle.py")
+	cmd := exec.Command(oraclePython, "testdata/oracle.py", mode)
 	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -109,16 +116,18 @@ func TestDifferential(t *testing.T) {
 		if e.Pos.Col != want.Col && !colDiffs[src] {
 			t.Errorf("%q: %s at col %d, CPython col %d", src, e.Msg, e.Pos.Col, want.Col)
 		} else if got, want := caretEnd(e.Pos.Line, e.Pos.Col, e.Pos.Line, e.EndCol), caretEnd(want.Line, want.Col, want.EndLine, want.EndCol); got != want && !colDiffs[src] {
-			t.Logf("%q: %s carets end at col %d, CPython %d", src, e.Msg, got, want)
+			t.Errorf("%q: %s carets end at col %d, CPython %d", src, e.Msg, got, want)
 		}
 	}
 }
 
 // knownDiffs are corpus entries where we deliberately differ from CPython.
 var knownDiffs = map[string]string{
-	"def f():\n    x = 1\n    global x\n": "no symbol table: global order unchecked",
-	"x = rb'a'\n":                         "bytes literals are refused",
-	"x = 1.5j if 0 else 0\n":              "complex numbers are refused",
+	"def f():\n    x = 1\n    global x\n":   "no symbol table: global order unchecked",
+	"async def f(): pass\n":                 "async functions are refused",
+	"match x:\n    case 1:\n        pass\n": "match statements are not supported",
+	"x = rb'a'\n":                           "bytes literals are refused",
+	"x = 1.5j if 0 else 0\n":                "complex numbers are refused",
 	"def f():\n    global g\n    nonlocal_ = 1\n    def h():\n        nonlocal x\n": "no symbol table: nonlocal bindings unchecked",
 	"def f(): nonlocal x\n":                  "no symbol table: nonlocal bindings unchecked",
 	"def f():\n    [(yield x) for x in y]\n": "yield inside a comprehension unchecked",
@@ -127,7 +136,9 @@ var knownDiffs = map[string]string{
 
 // colDiffs are rejected sources where our error column differs from CPython's.
 var colDiffs = map[string]bool{
-	"f'{lambda x: 1}'\n": true, // CPython 3.11 counts from the "(" it wraps the expression in
+	"f'{lambda x: 1}'\n": true,
+	"f'{lambda: 1=}'\n":  true,
+	"f'{*a}'\n":          true, // CPython 3.11 counts from the "(" it wraps the expression in
 }
 
 // expandSelfDoc rewrites f"{x=}" fields into CPython's AST shape, a "x="
@@ -198,6 +209,36 @@ func TestDifferentialTutorials(t *testing.T) {
 		}
 		if got := strings.ReplaceAll(Dump(f), "(Expr; ", "(Expr "); got != res[i].Dump {
 			t.Errorf("%s: AST differs\n got: %s\nwant: %s", names[i], got, res[i].Dump)
+		}
+	}
+}
+
+// TestDifferentialExpr compares ParseExpr with compile(src, mode="eval").
+func TestDifferentialExpr(t *testing.T) {
+	srcs := []string{
+		"1+1", "  1+1", "\t1", "1\n", "\n1", "1;", "1\n2", "x = 1", "", "   ", "# c\n1", "1 # c",
+		"(1,\n2)", "lambda: 1", "yield", "*a", "a, b", "a, *b", "f(x)[1:2].y", "x if y else z",
+		"[i for i in range(3)]", "{'a': 1}", "f'{x!r}'", "not x", "x := 1", "(x := 1)", "a b", "(",
+	}
+	res := runOracleMode(t, srcs, "eval")
+	for i, src := range srcs {
+		want := res[i]
+		e, err := ParseExpr("<cell>", src)
+		if want.OK {
+			if err != nil {
+				t.Errorf("%q: CPython accepts, we fail: %v", src, err)
+			} else if got := Dump(e); got != want.Dump {
+				t.Errorf("%q: got %s, want %s", src, got, want.Dump)
+			}
+			continue
+		}
+		se, ok := err.(*Error)
+		if !ok {
+			t.Errorf("%q: CPython rejects (%s), we return %v", src, want.Msg, err)
+			continue
+		}
+		if se.Kind != want.Kind || se.Msg != want.Msg || want.Line > 0 && (se.Pos.Line != want.Line || se.Pos.Col != want.Col) {
+			t.Errorf("%q: got %s: %s at %d:%d, want %s: %s at %d:%d", src, se.Kind, se.Msg, se.Pos.Line, se.Pos.Col, want.Kind, want.Msg, want.Line, want.Col)
 		}
 	}
 }

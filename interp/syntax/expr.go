@@ -18,7 +18,7 @@ func (p *parser) starExpressions() Expr {
 	first := p.starExpression()
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
-			p.lateError(start, "can't use starred expression here")
+			p.lateEnd(p.lateError(start, "can't use starred expression here"))
 		}
 		return first
 	}
@@ -33,8 +33,10 @@ func (p *parser) starExpressions() Expr {
 }
 
 // startsExpression reports whether the current token can begin an expression.
-func (p *parser) startsExpression() bool {
-	t := p.tok()
+func (p *parser) startsExpression() bool { return startsExpression(p.tok()) }
+
+// startsExpression reports whether t can begin an expression.
+func startsExpression(t *token) bool {
 	switch t.kind {
 	case tName:
 		switch t.s {
@@ -72,11 +74,13 @@ func (p *parser) starNamedExpr() Expr {
 
 func (p *parser) yieldExpr() Expr {
 	t := p.next()
+	var le *Error
 	if p.fn == nil {
-		p.lateError(t.pos, "'yield' outside function")
+		le = p.lateError(t.pos, "'yield' outside function")
 	} else if p.fn.def != nil {
 		p.fn.def.IsGenerator = true
 	}
+	defer p.lateEnd(le)
 	if p.acceptKw("from") {
 		return &YieldFrom{At: At{t.pos}, Value: p.expression()}
 	}
@@ -115,7 +119,7 @@ func (p *parser) expression() Expr {
 	p.i++
 	test := p.disjunction()
 	if !p.acceptKw("else") {
-		p.errorNode(body, "expected 'else' after 'if' expression")
+		p.errorToPrev(body.Start(), "expected 'else' after 'if' expression")
 	}
 	return &IfExp{At: At{body.Start()}, Test: test, Body: body, OrElse: p.expression()}
 }
@@ -266,13 +270,16 @@ func (p *parser) power() Expr {
 
 func (p *parser) awaitPrimary() Expr {
 	if t := p.tok(); t.kind == tName && t.s == "await" {
+		var le *Error
 		if p.fn == nil {
-			p.lateError(t.pos, "'await' outside function")
+			le = p.lateError(t.pos, "'await' outside function")
 		} else {
-			p.lateError(t.pos, "'await' outside async function")
+			le = p.lateError(t.pos, "'await' outside async function")
 		}
 		p.i++
-		return &Await{At: At{t.pos}, Value: p.primary()}
+		a := &Await{At: At{t.pos}, Value: p.primary()}
+		p.lateEnd(le)
+		return a
 	}
 	return p.primary()
 }
@@ -296,7 +303,7 @@ func (p *parser) primary() Expr {
 		case "[":
 			p.i++
 			idx := p.slices()
-			p.expectOp("]")
+			p.closeBracket("]")
 			e = &Subscript{At: At{e.Start()}, Value: e, Index: idx}
 		default:
 			return e
@@ -358,6 +365,7 @@ func (p *parser) callArgs() (args []Expr, kws []*Keyword) { return p.args(true) 
 func (p *parser) args(genOK bool) (args []Expr, kws []*Keyword) {
 	sawKw, sawKwUnpack := false, false
 	var kwUnpackPos Pos
+	var kwUnpackEnd int
 	seen := map[string]bool{}
 	for !p.isOp(")") {
 		t := p.tok()
@@ -365,26 +373,28 @@ func (p *parser) args(genOK bool) (args []Expr, kws []*Keyword) {
 		case t.kind == tOp && t.s == "*":
 			p.i++
 			if sawKwUnpack {
-				p.errorAt(kwUnpackPos, "iterable argument unpacking follows keyword argument unpacking")
+				p.fail(&Error{Kind: "SyntaxError", Msg: "iterable argument unpacking follows keyword argument unpacking", Pos: kwUnpackPos, EndCol: kwUnpackEnd})
 			}
 			args = append(args, &Starred{At: At{t.pos}, Value: p.expression()})
 			if p.isKw("for") {
-				p.errorAt(t.pos, "iterable unpacking cannot be used in comprehension")
+				p.errorToPrev(t.pos, "iterable unpacking cannot be used in comprehension")
 			}
 		case t.kind == tOp && t.s == "**":
 			p.i++
 			kws = append(kws, &Keyword{At: At{t.pos}, Value: p.expression()})
 			if !sawKwUnpack {
-				kwUnpackPos = t.pos
+				kwUnpackPos, kwUnpackEnd = t.pos, p.endCol(t.pos)
 			}
 			sawKwUnpack = true
 		case t.kind == tName && !keywords[t.s] && p.peek(1).kind == tOp && p.peek(1).s == "=":
 			p.i += 2
+			var le *Error
 			if seen[t.s] {
-				p.lateError(t.pos, "keyword argument repeated: %s", t.s)
+				le = p.lateError(t.pos, "keyword argument repeated: %s", t.s)
 			}
 			seen[t.s] = true
 			kws = append(kws, &Keyword{At: At{t.pos}, Name: t.s, Value: p.expression()})
+			p.lateEnd(le)
 			sawKw = true
 		default:
 			e := p.namedExpr()
@@ -393,17 +403,22 @@ func (p *parser) args(genOK bool) (args []Expr, kws []*Keyword) {
 			}
 			if p.isKw("for") {
 				gen := p.comprehension("gen", e, nil)
-				if len(args) > 0 || len(kws) > 0 || !p.isOp(")") {
-					if !(p.isOp(",") && p.toks[p.i+1].kind == tOp && p.toks[p.i+1].s == ")" && len(args) == 0 && len(kws) == 0) {
-						p.errorNode(e, "Generator expression must be parenthesized")
-					}
+				trailingComma := p.isOp(",") && p.toks[p.i+1].kind == tOp && p.toks[p.i+1].s == ")"
+				first := len(args) == 0 && len(kws) == 0
+				if (p.isOp(")") || trailingComma) && !first || p.isOp(",") && !trailingComma {
+					p.errorToPrev(e.Start(), "Generator expression must be parenthesized")
 				}
 				e = gen
 			} else if p.isOp("=") {
+				// CPython's carets run up to and including the '='.
+				p.i++
 				if t.kind == tName && (t.s == "True" || t.s == "False" || t.s == "None") {
-					p.errorAt(t.pos, "cannot assign to %s", t.s)
+					p.errorToPrev(t.pos, "cannot assign to %s", t.s)
 				}
-				p.errorNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?")
+				p.errorToPrev(e.Start(), "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if p.startsExpression() && !p.isKw("for") {
+				p.missingComma()
 			}
 			if sawKwUnpack {
 				p.errorAt(p.prevEnd(), "positional argument follows keyword argument unpacking")
@@ -436,6 +451,12 @@ func (p *parser) missingComma() {
 			if t.level < lvl || t.level == lvl && t.kind == tOp && (t.s == "," || t.s == "=" || t.s == ":") {
 				break
 			}
+			if t.kind == tOp && (t.s == "*" || t.s == "**") && t.level == lvl {
+				// Unpacking after a comma or bracket starts the element.
+				if prev := &p.toks[j-1]; prev.level < lvl || prev.kind == tOp && prev.s == "," {
+					break
+				}
+			}
 			j--
 		}
 		startTok := p.toks[j+1]
@@ -450,7 +471,8 @@ func (p *parser) missingComma() {
 			}()
 			p.expression()
 		}()
-		end := p.toks[p.i-1].end
+		end := p.prevEnd()
+		p.far = max(p.far, p.i)
 		p.i = save
 		e := &Error{Kind: "SyntaxError", Msg: "invalid syntax. Perhaps you forgot a comma?", Pos: startTok.pos}
 		if end.Line == startTok.pos.Line {
@@ -523,7 +545,7 @@ func (p *parser) parenAtom() Expr {
 	if p.isKw("for") {
 		c := p.comprehension("gen", first, nil)
 		c.P = open.pos
-		p.closeBracket(")")
+		p.expectOp(")")
 		return c
 	}
 	if !p.isOp(",") {
@@ -561,7 +583,7 @@ func (p *parser) listAtom() Expr {
 	if p.isKw("for") {
 		c := p.comprehension("list", first, nil)
 		c.P = open.pos
-		p.closeBracket("]")
+		p.expectOp("]")
 		return c
 	}
 	l.Elts = append(l.Elts, first)
@@ -586,7 +608,7 @@ func (p *parser) braceAtom() Expr {
 		p.i++
 		p.bitOr()
 		if p.isKw("for") {
-			p.errorAt(p.toks[save].pos, "dict unpacking cannot be used in dict comprehension")
+			p.errorTok(&p.toks[save], "dict unpacking cannot be used in dict comprehension")
 		}
 		p.i = save
 	} else {
@@ -620,7 +642,7 @@ func (p *parser) braceAtom() Expr {
 		if len(d.Keys) == 1 && d.Keys[0] != nil && p.isKw("for") {
 			c := p.comprehension("dict", d.Keys[0], d.Values[0])
 			c.P = open.pos
-			p.closeBracket("}")
+			p.expectOp("}")
 			return c
 		}
 		firstKey = nil
@@ -636,7 +658,7 @@ func (p *parser) setRest(open *token, first Expr) Expr {
 	if p.isKw("for") {
 		c := p.comprehension("set", first, nil)
 		c.P = open.pos
-		p.closeBracket("}")
+		p.expectOp("}")
 		return c
 	}
 	s := &Set{At: At{open.pos}, Elts: []Expr{first}}
@@ -664,10 +686,14 @@ func (p *parser) comprehension(kind string, elt, value Expr) *Comp {
 			p.errorAt(p.tok().pos, "asynchronous comprehensions are not supported")
 		}
 		p.i++
-		g := &Comprehension{Target: p.targetList()}
+		g := &Comprehension{Target: p.targetItems()}
 		if !p.acceptKw("in") {
+			if p.startsExpression() {
+				p.missingComma()
+			}
 			p.syntaxError()
 		}
+		p.checkStore(g.Target, "cannot assign to %s")
 		g.Iter = p.disjunction()
 		for p.acceptKw("if") {
 			g.Ifs = append(g.Ifs, p.disjunction())
@@ -682,6 +708,13 @@ func (p *parser) comprehension(kind string, elt, value Expr) *Comp {
 // targetList parses the target of for loops and comprehensions, which
 // stops before "in".
 func (p *parser) targetList() Expr {
+	e := p.targetItems()
+	p.checkStore(e, "cannot assign to %s")
+	return e
+}
+
+// targetItems parses a target list without validating it.
+func (p *parser) targetItems() Expr {
 	start := p.tok().pos
 	first := p.target()
 	var e Expr = first
@@ -695,7 +728,6 @@ func (p *parser) targetList() Expr {
 		}
 		e = &Tuple{At: At{start}, Elts: elts}
 	}
-	p.checkStore(e, "cannot assign to %s")
 	return e
 }
 

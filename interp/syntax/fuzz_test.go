@@ -28,7 +28,7 @@ func FuzzParse(f *testing.F) {
 				if !ok {
 					t.Fatalf("%q: error %T is not *Error", src, err)
 				}
-				if e.Msg == "" || e.Pos.Line < 1 || e.Pos.Col < 0 {
+				if e.Msg == "" || e.Pos.Line < 1 || e.Pos.Col < 0 || e.EndCol != 0 && e.EndCol <= e.Pos.Col {
 					t.Fatalf("%q: bad error %+v", src, e)
 				}
 				continue
@@ -46,17 +46,16 @@ func FuzzParse(f *testing.F) {
 // bigSource builds a realistic source of at least n lines from the corpus.
 func bigSource(n int) string {
 	var b strings.Builder
-	lines := 0
-	for lines < n {
+	for lines := 0; lines < n; {
 		for _, src := range validCorpus {
 			if _, skip := knownDiffs[src]; skip {
 				continue
 			}
-			b.WriteString(src)
 			if !strings.HasSuffix(src, "\n") {
-				b.WriteByte('\n')
+				src += "\n"
 			}
-			lines += strings.Count(src, "\n") + 1
+			b.WriteString(src)
+			lines += strings.Count(src, "\n")
 		}
 	}
 	return b.String()

@@ -11,8 +11,8 @@ import (
 type bailout struct{ err *Error }
 
 // maxExprDepth bounds expression recursion (deep unary chains, nested
-// lambdas) the way CPython's parser stack limit does.
-const maxExprDepth = 1000
+// lambdas); CPython compiles 2000 levels and fails somewhat beyond.
+const maxExprDepth = 2500
 
 // parser is a recursive-descent parser over a pre-scanned token slice.
 type parser struct {
@@ -33,6 +33,8 @@ type parser struct {
 	far int
 	// scanErr is the scanner's error, if any; the tokens stop there.
 	scanErr *Error
+	// outer is the enclosing parser of an f-string expression's parser.
+	outer *parser
 	// spanning is set while span re-parses an expression.
 	spanning bool
 	// parenYield marks parenthesised yields, whose assignment error differs.
@@ -113,42 +115,6 @@ func (p *parser) recover(err *error) {
 	}
 }
 
-// dedentCell removes the indentation of the first non-blank line from every
-// line that starts with it, as IPython's leading_indent transform does, so
-// that a pasted indented snippet runs.
-func dedentCell(src string) string {
-	rest := src
-	for rest != "" {
-		line, after, _ := strings.Cut(rest, "\n")
-		if strings.TrimSpace(line) != "" {
-			break
-		}
-		rest = after
-	}
-	indent := rest[:len(rest)-len(strings.TrimLeft(rest, " \t"))]
-	if indent == "" {
-		return src
-	}
-	lines := strings.SplitAfter(src, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, indent)
-	}
-	return strings.Join(lines, "")
-}
-
-// cellMagic recognises "%%name args" on the first line of a cell.
-func cellMagic(src string) *Magic {
-	rest := strings.TrimLeft(src, " \t\r\n")
-	if !strings.HasPrefix(rest, "%%") {
-		return nil
-	}
-	line := 1 + strings.Count(src[:len(src)-len(rest)], "\n")
-	first, body, _ := strings.Cut(rest, "\n")
-	first = strings.TrimRight(first, " \t\r")
-	name, args, _ := strings.Cut(first[2:], " ")
-	return &Magic{At: At{Pos{line, 1}}, Name: name, Args: strings.TrimSpace(args), Cell: &body}
-}
-
 // ---- token helpers ----
 
 func (p *parser) tok() *token { return &p.toks[p.i] }
@@ -212,7 +178,7 @@ func (p *parser) colon(forced bool) {
 		return
 	}
 	if t := p.tok(); forced || t.kind == tNewline {
-		p.errorAt(t.pos, "expected ':'")
+		p.errorTok(t, "expected ':'")
 	}
 	p.syntaxError()
 }
@@ -222,8 +188,11 @@ func (p *parser) prevEnd() Pos {
 	if p.i == 0 {
 		return p.tok().pos
 	}
-	return p.toks[p.i-1].end
+	return p.end(&p.toks[p.i-1])
 }
+
+// end is the position just past token t.
+func (p *parser) end(t *token) Pos { return p.sc.posAt(t.endOff) }
 
 func (p *parser) name() string {
 	t := p.tok()
@@ -241,15 +210,37 @@ func (p *parser) errorAt(pos Pos, format string, args ...any) {
 }
 
 func (p *parser) fail(e *Error) {
+	if o := p.outer; o != nil {
+		// An error inside an f-string expression: the file's own
+		// tokenizer errors still take precedence when raised outright.
+		for o.outer != nil {
+			o = o.outer
+		}
+		if o.scanErr != nil && !o.sc.lazy {
+			e = o.scanErr
+		}
+	}
 	if se := p.scanErr; se != nil {
 		// CPython's tokenizer runs ahead of its parser: a tokenizer error
 		// wins when the parser got to it (or to the token before, which
 		// it looked past), when it is one the tokenizer raises outright
 		// (bad strings, numbers, characters), or when it is an unclosed
 		// bracket opened on an earlier line than the parser's error.
-		reached := p.i >= len(p.toks)-2
-		unclosedEarlier := strings.HasSuffix(se.Msg, "was never closed") && se.Pos.Line < e.Pos.Line
-		if reached || !p.sc.lazy || unclosedEarlier {
+		far := min(max(p.i, p.far), len(p.toks)-1)
+		reached := far >= len(p.toks)-1
+		unclosedEarlier := strings.HasSuffix(se.Msg, "was never closed") && se.Pos.Line < p.toks[far].pos.Line
+		// CPython raises "unexpected indent" without the full-source check.
+		indent := e.Msg == "unexpected indent" && !reached
+		// A bracket the parser stopped at, never closed: CPython's second
+		// pass reads on inside it to the end of the input.
+		if j := min(p.i, len(p.toks)-2); j >= 0 {
+			t, next := p.toks[j], p.toks[j+1]
+			if t.kind == tOp && t.pos == se.Pos && strings.HasSuffix(se.Msg, "was never closed") &&
+				(next.kind == tEOF || next.kind == tOp && strings.Contains("([{", next.s)) {
+				reached = true
+			}
+		}
+		if !indent && (reached || !p.sc.lazy || unclosedEarlier) {
 			e = se
 		}
 	}
@@ -295,23 +286,96 @@ func (p *parser) span(e Expr) (end int) {
 		p.i, p.far, p.late = saveI, saveFar, saveLate
 	}()
 	p.i = k
-	if _, isTuple := e.(*Tuple); isTuple && !p.isOp("(") {
-		p.starExpressions()
-	} else {
-		p.starNamedExpr()
-	}
+	p.reparse(e)
 	last := p.toks[p.i-1]
-	if last.end.Line != start.Line {
+	if p.end(&last).Line != start.Line {
 		return 0
 	}
-	return last.end.Col
+	return p.end(&last).Col
+}
+
+// reparse parses e again from its first token at the grammar level that
+// produced it, so that parsing stops where e ended.
+func (p *parser) reparse(e Expr) {
+	if p.isOp("(") || p.isOp("[") || p.isOp("{") {
+		if _, ok := e.(*Tuple); !ok {
+			p.primary()
+			return
+		}
+	}
+	switch e := e.(type) {
+	case *Tuple:
+		if p.isOp("(") {
+			p.primary()
+		} else {
+			p.starExpressions()
+		}
+	case *Starred:
+		p.i++
+		p.bitOr()
+	case *Yield, *YieldFrom:
+		p.yieldExpr()
+	case *Compare:
+		p.comparison()
+	case *BoolOp:
+		if e.Op == "or" {
+			p.disjunction()
+		} else {
+			p.conjunction()
+		}
+	case *UnaryOp:
+		if e.Op == "not" {
+			p.inversion()
+		} else {
+			p.bitOr()
+		}
+	case *IfExp, *Lambda, *NamedExpr:
+		p.namedExpr()
+	default:
+		p.bitOr()
+	}
 }
 
 // lateError records a compile-stage error, reported if parsing succeeds.
-func (p *parser) lateError(pos Pos, format string, args ...any) {
-	if p.late == nil {
-		p.late = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), File: p.sc.file, Pos: pos, Text: p.sc.lineText(pos.Line)}
+// It returns the error if it is the one recorded, so that the caller can
+// extend its caret range with lateEnd once it has parsed the construct.
+func (p *parser) lateError(pos Pos, format string, args ...any) *Error {
+	if p.late != nil || p.spanning {
+		return nil
 	}
+	p.late = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), File: p.sc.file, Pos: pos, Text: p.sc.lineText(pos.Line)}
+	return p.late
+}
+
+// lateEnd ends e's caret range at the previous token.
+func (p *parser) lateEnd(e *Error) {
+	if e != nil {
+		e.EndCol = p.endCol(e.Pos)
+	}
+}
+
+// endCol is the end column of the previous token when it is on start's
+// line, else 0 (a single caret).
+func (p *parser) endCol(start Pos) int {
+	if end := p.prevEnd(); end.Line == start.Line && end.Col > start.Col {
+		return end.Col
+	}
+	return 0
+}
+
+// errorTok reports an error with carets under token t.
+func (p *parser) errorTok(t *token, format string, args ...any) {
+	e := &Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), Pos: t.pos}
+	if p.end(t).Line == t.pos.Line && p.end(t).Col > t.pos.Col+1 {
+		e.EndCol = p.end(t).Col
+	}
+	p.fail(e)
+}
+
+// errorToPrev reports an error with carets from start to the end of the
+// previous token.
+func (p *parser) errorToPrev(start Pos, format string, args ...any) {
+	p.fail(&Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), Pos: start, EndCol: p.endCol(start)})
 }
 
 // syntaxError reports "invalid syntax" at the current token, marking the
@@ -325,11 +389,11 @@ func (p *parser) syntaxError() {
 		p.fail(&Error{Kind: "SyntaxError", Msg: "invalid syntax", Pos: t.pos, Incomplete: true})
 	}
 	if t.kind == tIndent {
-		p.fail(&Error{Kind: "IndentationError", Msg: "unexpected indent", Pos: Pos{t.end.Line, t.end.Col - 1}})
+		p.fail(&Error{Kind: "IndentationError", Msg: "unexpected indent", Pos: Pos{p.end(t).Line, p.end(t).Col - 1}})
 	}
 	e := &Error{Kind: "SyntaxError", Msg: "invalid syntax", Pos: t.pos}
-	if t.end.Line == t.pos.Line && t.end.Col > t.pos.Col+1 {
-		e.EndCol = t.end.Col
+	if p.end(t).Line == t.pos.Line && p.end(t).Col > t.pos.Col+1 {
+		e.EndCol = p.end(t).Col
 	}
 	p.fail(e)
 }
@@ -357,7 +421,7 @@ func (p *parser) atEnd() bool {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxExprDepth {
-		p.errorAt(p.tok().pos, "too many nested parentheses")
+		p.errorAt(p.tok().pos, "expression too deeply nested (maximum recursion depth exceeded during compilation)")
 	}
 }
 

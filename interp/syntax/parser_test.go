@@ -158,9 +158,23 @@ func TestErrors(t *testing.T) {
 		{"x = 1j", "SyntaxError", "complex numbers are not supported", 1, 5, false},
 		{"x = b'abc'", "SyntaxError", "bytes literals are not supported", 1, 5, false},
 		{"f'{}'", "SyntaxError", "f-string: empty expression not allowed", 1, 6, false},
-		{"async def f(): pass", "SyntaxError", "async functions and statements are not supported", 1, 1, false},
+		{"async def f(): pass", "SyntaxError", "async functions are not supported", 1, 1, false},
 		{"x = " + strings.Repeat("(", 201) + strings.Repeat(")", 201), "SyntaxError", "too many nested parentheses", 1, 205, false},
 		{"x = 1 +", "SyntaxError", "invalid syntax", 1, 8, false},
+	}
+	for _, n := range []int{2000, 100000} {
+		for _, unit := range []string{"-", "not ", "lambda: ", "1 if x else ", "(", "[", "f(", "a.b[", "x**"} {
+			src := strings.Repeat(unit, n) + "1"
+			_, err := Parse("<cell>", src, false)
+			if n == 2000 && !strings.Contains("([f(a.b[", unit) && err != nil {
+				t.Errorf("%d x %q: %v", n, unit, err)
+			}
+			if n == 100000 {
+				if e, ok := err.(*Error); !ok || e.Kind != "SyntaxError" {
+					t.Errorf("%d x %q: got %v, want a SyntaxError", n, unit, err)
+				}
+			}
+		}
 	}
 	for _, tc := range tests {
 		_, err := Parse("<cell>", tc.src, false)
@@ -179,6 +193,57 @@ func TestErrors(t *testing.T) {
 		}
 		if e.File != "<cell>" || e.Text == "" && strings.TrimSpace(tc.src) != "" {
 			t.Errorf("%q: File %q Text %q", tc.src, e.File, e.Text)
+		}
+	}
+}
+
+// TestIncomplete pins down Error.Incomplete, which the Session's IsComplete
+// uses to tell "needs more lines" from "invalid".
+func TestIncomplete(t *testing.T) {
+	tests := []struct {
+		src        string
+		incomplete bool // only meaningful when the source is rejected
+		valid      bool
+	}{
+		{"x = 1", false, true},
+		{"for i in range(3):\n    print(i)", false, true},
+		{"for i in range(3):", true, false},
+		{"def f(x):\n    if x:", true, false},
+		{"class A:\n    def f(self):\n", true, false},
+		{"if x:\n    pass\nelse:", true, false},
+		{"try:\n    x\n", true, false},
+		{"@dec", true, false},
+		{"@dec\n", true, false},
+		{"x = [1,\n 2,", true, false},
+		{"print('hello'", true, false},
+		{"G = NeuronGroup(1, eqs,\n                threshold='v>1',", true, false},
+		{"eqs = '''\ndv/dt = -v/tau : 1\n", true, false},
+		{"x = 1 + \\", true, false},
+		{"x = 1 + \\\n", true, false},
+		{"x = ", false, false},
+		{"x = 1 +", false, false},
+		{"x = 'abc", false, false},
+		{"x = (1, 2))", false, false},
+		{"  x = 1", false, true}, // IPython dedents a cell
+		{"x = 1\n  y = 2", false, false},
+		{"if x:\n    pass\n  y", false, false},
+		{"f(a b)", false, false},
+	}
+	for _, tc := range tests {
+		_, err := Parse("<cell>", tc.src, true)
+		if tc.valid {
+			if err != nil {
+				t.Errorf("%q: %v", tc.src, err)
+			}
+			continue
+		}
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("%q: got %v, want a *Error", tc.src, err)
+			continue
+		}
+		if e.Incomplete != tc.incomplete {
+			t.Errorf("%q: %s: Incomplete = %v, want %v", tc.src, e.Msg, e.Incomplete, tc.incomplete)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func (p *parser) statement() []Stmt {
 	t := p.tok()
 	switch t.kind {
 	case tIndent:
-		p.fail(&Error{Kind: "IndentationError", Msg: "unexpected indent", Pos: Pos{t.end.Line, t.end.Col - 1}})
+		p.fail(&Error{Kind: "IndentationError", Msg: "unexpected indent", Pos: Pos{p.end(t).Line, p.end(t).Col - 1}})
 	case tMagic:
 		p.i++
 		m := magic(t)
@@ -51,7 +51,14 @@ func (p *parser) statement() []Stmt {
 		case "class":
 			return []Stmt{p.classDef(nil)}
 		case "async":
-			p.errorAt(t.pos, "async functions and statements are not supported")
+			switch n := p.peek(1); {
+			case n.kind == tName && n.s == "def":
+				p.errorTok(t, "async functions are not supported")
+			case n.kind == tName && (n.s == "for" || n.s == "with"):
+				line := strings.TrimRight(p.sc.lineText(t.pos.Line), " \t")
+				p.fail(&Error{Kind: "SyntaxError", Msg: fmt.Sprintf("'async %s' outside async function", n.s),
+					Pos: t.pos, EndCol: len([]rune(line)) + 1})
+			}
 		}
 	case tOp:
 		if t.s == "@" {
@@ -59,24 +66,6 @@ func (p *parser) statement() []Stmt {
 		}
 	}
 	return p.simpleStmts()
-}
-
-func magic(t *token) *Magic {
-	m := &Magic{At: At{t.pos}}
-	text := t.s
-	if text[0] == '!' {
-		m.Shell = true
-		m.Args = strings.TrimSpace(text[1:])
-		return m
-	}
-	text = text[1:]
-	name, args, _ := strings.Cut(text, " ")
-	if i := strings.IndexByte(name, '\t'); i >= 0 {
-		name, args = name[:i], name[i+1:]+" "+args
-	}
-	m.Name = name
-	m.Args = strings.TrimSpace(args)
-	return m
 }
 
 func (p *parser) simpleStmts() []Stmt {
@@ -118,12 +107,10 @@ func (p *parser) badStatementEnd(s Stmt) {
 	if es, ok := s.(*ExprStmt); ok {
 		if n, ok := es.Value.(*Name); ok && (n.Id == "print" || n.Id == "exec") &&
 			(t.kind == tName || t.kind == tString || t.kind == tNumber) {
-			p.fail(&Error{Kind: "SyntaxError", Pos: n.P,
+			line := p.sc.lineText(n.P.Line)
+			p.fail(&Error{Kind: "SyntaxError", Pos: n.P, EndCol: len([]rune(strings.TrimRight(line, " \t"))) + 1,
 				Msg: fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)})
 		}
-	}
-	if t.kind == tOp && t.s == "=" {
-		p.errorAt(t.pos, "invalid syntax")
 	}
 	p.syntaxError()
 }
@@ -138,24 +125,26 @@ func (p *parser) simpleStmt() Stmt {
 		case "break":
 			p.i++
 			if p.loop == 0 {
-				p.lateError(t.pos, "'break' outside loop")
+				p.lateEnd(p.lateError(t.pos, "'break' outside loop"))
 			}
 			return &Break{At{t.pos}}
 		case "continue":
 			p.i++
 			if p.loop == 0 {
-				p.lateError(t.pos, "'continue' not properly in loop")
+				p.lateEnd(p.lateError(t.pos, "'continue' not properly in loop"))
 			}
 			return &Continue{At{t.pos}}
 		case "return":
 			p.i++
+			var le *Error
 			if p.fn == nil {
-				p.lateError(t.pos, "'return' outside function")
+				le = p.lateError(t.pos, "'return' outside function")
 			}
 			r := &Return{At: At{t.pos}}
 			if !p.atSimpleEnd() {
 				r.Value = p.starExpressions()
 			}
+			p.lateEnd(le)
 			return r
 		case "raise":
 			p.i++
@@ -177,7 +166,7 @@ func (p *parser) simpleStmt() Stmt {
 				return &Global{At{t.pos}, names}
 			}
 			if p.fn == nil {
-				p.lateError(t.pos, "nonlocal declaration not allowed at module level")
+				p.lateEnd(p.lateError(t.pos, "nonlocal declaration not allowed at module level"))
 			}
 			return &Nonlocal{At{t.pos}, names}
 		case "del":
@@ -298,14 +287,20 @@ func (p *parser) exprStmt() Stmt {
 	switch t.s {
 	case ":":
 		p.i++
-		p.checkAnnTarget(first)
 		p.expression()
+		p.checkAnnTarget(first)
 		s := &AnnAssign{At: At{start}, Target: first}
 		if p.acceptOp("=") {
 			s.Value = p.starExpressionsOrYield()
 		}
 		return s
 	case "=":
+		if !startsExpression(&p.toks[p.i+1]) {
+			// "target =" with no value: CPython still blames a bad target.
+			if bad := invalidTarget(first); bad != nil {
+				p.errorNode(bad, "cannot assign to %s", exprName(bad))
+			}
+		}
 		targets := []Expr{first}
 		var value Expr
 		for p.acceptOp("=") {
@@ -338,6 +333,9 @@ func (p *parser) block(what string, line int) []Stmt {
 	if t.kind != tIndent {
 		e := &Error{Kind: "IndentationError", Pos: t.pos,
 			Msg: fmt.Sprintf("expected an indented block after %s on line %d", what, line)}
+		if p.end(t).Line == t.pos.Line && p.end(t).Col > t.pos.Col+1 {
+			e.EndCol = p.end(t).Col
+		}
 		if p.atEnd() {
 			e.Incomplete = true
 			e.Pos = p.lastNewline()
@@ -364,7 +362,12 @@ func (p *parser) block(what string, line int) []Stmt {
 func (p *parser) condition() Expr {
 	e := p.namedExpr()
 	if p.isOp("=") {
-		p.errorNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		p.i++
+		if !p.startsExpression() {
+			p.syntaxError()
+		}
+		p.expression()
+		p.errorToPrev(e.Start(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	return e
 }
@@ -435,7 +438,10 @@ func (p *parser) tryStmt() Stmt {
 		if !p.isOp(":") {
 			h.Type = p.expression()
 			if p.isOp(",") && p.toks[p.i+1].kind != tOp {
-				p.errorNode(h.Type, "multiple exception types must be parenthesized")
+				for p.acceptOp(",") && p.startsExpression() {
+					p.expression()
+				}
+				p.errorToPrev(h.Type.Start(), "multiple exception types must be parenthesized")
 			}
 			if p.acceptKw("as") {
 				h.Name = p.name()
@@ -460,7 +466,7 @@ func (p *parser) tryStmt() Stmt {
 		if p.atEnd() {
 			p.fail(&Error{Kind: "SyntaxError", Msg: "expected 'except' or 'finally' block", Pos: p.lastNewline(), Incomplete: true})
 		}
-		p.errorAt(p.tok().pos, "expected 'except' or 'finally' block")
+		p.errorTok(p.tok(), "expected 'except' or 'finally' block")
 	}
 	return s
 }
@@ -554,7 +560,9 @@ func (p *parser) funcDef(decos []Expr) Stmt {
 	p.i++
 	f.Args = p.params(")", true)
 	p.expectOp(")")
-	if p.acceptOp("->") {
+	// "-> X" is ignored; with nothing after "->", CPython's forced ':' blames it.
+	if n := p.toks[min(p.i+1, len(p.toks)-1)]; p.isOp("->") && !(n.kind == tOp && n.s == ":") {
+		p.i++
 		p.expression()
 	}
 	p.colon(true)
@@ -573,7 +581,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 		c.Bases, c.Keywords = p.args(false)
 		p.expectOp(")")
 	}
-	p.colon(true)
+	p.colon(false)
 	outerFn, outerLoop := p.fn, p.loop
 	p.fn, p.loop = nil, 0
 	c.Body = p.block("class definition", t.pos.Line)
@@ -592,6 +600,33 @@ func docString(body []Stmt) string {
 		}
 	}
 	return ""
+}
+
+// parenthesizedParams diagnoses Python 2 style "(a, b)" parameters, which
+// CPython names specifically when the parentheses hold plain names.
+func (p *parser) parenthesizedParams(open *token, closer string) {
+	j := p.i + 1
+	for {
+		if t := p.toks[j]; t.kind != tName || keywords[t.s] {
+			p.syntaxError()
+		}
+		j++
+		if t := p.toks[j]; t.kind == tOp && t.s == "," {
+			j++
+		}
+		if t := p.toks[j]; t.kind == tOp && t.s == ")" {
+			break
+		}
+	}
+	msg := "Function parameters cannot be parenthesized"
+	if closer == ":" {
+		msg = "Lambda expression parameters cannot be parenthesized"
+	}
+	e := &Error{Kind: "SyntaxError", Msg: msg, Pos: open.pos}
+	if end := p.end(&p.toks[j]); end.Line == open.pos.Line {
+		e.EndCol = end.Col
+	}
+	p.fail(e)
 }
 
 // params parses a def (annotations allowed) or lambda parameter list up to
@@ -615,7 +650,7 @@ func (p *parser) params(closer string, annotations bool) *Arguments {
 	for !p.isOp(closer) {
 		t := p.tok()
 		if t.kind == tOp && t.s == "(" {
-			p.errorAt(t.pos, "Function parameters cannot be parenthesized")
+			p.parenthesizedParams(t, closer)
 		}
 		switch {
 		case p.acceptOp("/"):
@@ -663,6 +698,9 @@ func (p *parser) params(closer string, annotations bool) *Arguments {
 			var def Expr
 			if p.acceptOp("=") {
 				def = p.expression()
+				if p.startsExpression() {
+					p.missingComma()
+				}
 			}
 			if sawStar {
 				a.KwOnly = append(a.KwOnly, arg)

@@ -29,8 +29,10 @@ func (p *parser) strings() Expr {
 		}
 	}
 	if bytesCount > 0 && bytesCount < n {
-		p.errorAt(p.toks[p.i+n-1].end, "cannot mix bytes and nonbytes literals")
+		p.errorAt(p.end(&p.toks[p.i+n-1]), "cannot mix bytes and nonbytes literals")
 	}
+	// CPython reports literal errors after the last string of the run.
+	errPos := p.end(&p.toks[p.i+n-1])
 	for p.tok().kind == tString {
 		t := p.next()
 		q := strings.IndexAny(t.s, "'\"")
@@ -46,11 +48,11 @@ func (p *parser) strings() Expr {
 			p.errorAt(t.pos, "bytes literals are not supported")
 		}
 		if !strings.Contains(prefix, "f") {
-			lit.WriteString(p.decode(body, raw, t.end))
+			lit.WriteString(p.decode(body, raw, errPos))
 			continue
 		}
 		isJoined = true
-		for _, part := range p.fstring(body, bodyOff, raw, 0, t.pos, t.end) {
+		for _, part := range p.fstring(body, bodyOff, raw, 0, t.pos, errPos) {
 			if c, ok := part.(*Constant); ok {
 				lit.WriteString(c.Value.(string))
 				continue
@@ -142,8 +144,11 @@ func decodeEscapes(s string) (string, string) {
 			i = j - 1
 		case e == 'N':
 			end := strings.IndexByte(s[i:], '}')
-			if i+2 >= len(s) || s[i+2] != '{' || end < 0 {
+			if i+2 >= len(s) || s[i+2] != '{' {
 				return "", fmt.Sprintf("%d-%d: malformed \\N character escape", i, i+1)
+			}
+			if end < 0 {
+				return "", fmt.Sprintf("%d-%d: malformed \\N character escape", i, len(s)-1)
 			}
 			r, ok := unicodeNames[strings.ToUpper(s[i+3:i+end])]
 			if !ok {
@@ -200,7 +205,9 @@ func (p *parser) fstringParts(body string, i, base int, raw bool, nesting int, p
 	var lit strings.Builder
 	flush := func() {
 		if lit.Len() > 0 {
-			parts = append(parts, &Constant{At: At{pos}, Value: p.decode(lit.String(), raw, errPos), Kind: "str"})
+			if s := p.decode(lit.String(), raw, errPos); s != "" {
+				parts = append(parts, &Constant{At: At{pos}, Value: s, Kind: "str"})
+			}
 			lit.Reset()
 		}
 	}
@@ -265,7 +272,7 @@ func (p *parser) fstringField(body string, i, base int, raw bool, nesting int, p
 		p.errorAt(errPos, "f-string: expressions nested too deeply")
 	}
 	start := i
-	depth := 0
+	var stack []byte // open brackets inside the expression
 	var quote byte
 	exprEnd, selfDocEnd := -1, -1
 scan:
@@ -288,28 +295,31 @@ scan:
 		case '\'', '"':
 			quote = c
 		case '(', '[', '{':
-			depth++
+			stack = append(stack, c)
 		case ')', ']', '}':
-			if depth == 0 {
+			if len(stack) == 0 {
 				if c == '}' {
 					exprEnd = i
 					break scan
 				}
 				p.errorAt(errPos, "f-string: unmatched '%c'", c)
 			}
-			depth--
+			if open := stack[len(stack)-1]; open != opening(c) {
+				p.errorAt(errPos, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open)
+			}
+			stack = stack[:len(stack)-1]
 		case '!':
-			if depth == 0 && !(i+1 < len(body) && body[i+1] == '=') {
+			if len(stack) == 0 && !(i+1 < len(body) && body[i+1] == '=') {
 				exprEnd = i
 				break scan
 			}
 		case ':':
-			if depth == 0 {
+			if len(stack) == 0 {
 				exprEnd = i
 				break scan
 			}
 		case '=':
-			if depth == 0 {
+			if len(stack) == 0 {
 				next := byte(0)
 				if i+1 < len(body) {
 					next = body[i+1]
@@ -334,12 +344,17 @@ scan:
 	if quote != 0 {
 		p.errorAt(errPos, "f-string: unterminated string")
 	}
+	if len(stack) > 0 {
+		p.errorAt(errPos, "f-string: unmatched '%c'", stack[len(stack)-1])
+	}
 	if exprEnd < 0 {
 		p.errorAt(errPos, "f-string: expecting '}'")
 	}
-	exprText := body[start:exprEnd]
-	if strings.TrimSpace(exprText) == "" {
-		p.errorAt(errPos, "f-string: empty expression not allowed")
+	if strings.TrimSpace(body[start:exprEnd]) == "" {
+		if body[exprEnd] == '}' {
+			p.errorAt(errPos, "f-string: empty expression not allowed")
+		}
+		p.errorAt(errPos, "f-string: expression required before '%c'", body[exprEnd])
 	}
 	fv := &FormattedValue{At: At{p.sc.posAt(base + start - 1)}, Value: p.subExpr(base+start, base+exprEnd)}
 	if selfDocEnd >= 0 {
@@ -386,7 +401,7 @@ func (p *parser) subExpr(start, end int) Expr {
 		}
 		p.fail(scanErr)
 	}
-	sub := &parser{sc: sc, toks: toks, fn: p.fn, loop: p.loop, depth: p.depth}
+	sub := &parser{sc: sc, toks: toks, fn: p.fn, loop: p.loop, depth: p.depth, outer: p}
 	defer func() {
 		// CPython prefixes errors inside the expression with "f-string: ".
 		if r := recover(); r != nil {
@@ -397,16 +412,26 @@ func (p *parser) subExpr(start, end int) Expr {
 		}
 	}()
 	var e Expr
+	if sub.isOp("**") {
+		sub.errorAt(p.sc.posAt(start), "cannot use double starred expression here")
+	}
 	if sub.isKw("yield") {
 		e = sub.yieldExpr()
 	} else {
 		e = sub.starExpressions()
+		if sub.isKw("for") {
+			// The expression is implicitly parenthesised: a bare generator.
+			e = sub.comprehension("gen", e, nil)
+		}
+		if s, ok := e.(*Starred); ok {
+			sub.errorNode(s, "cannot use starred expression here")
+		}
 	}
 	if sub.tok().kind != tEOF {
 		if sub.isOp("=") {
 			sub.errorAt(sub.tok().pos, "f-string: expecting '}'")
 		}
-		sub.syntaxError()
+		sub.missingComma()
 	}
 	if p.late == nil {
 		p.late = sub.late

@@ -23,9 +23,6 @@ func exprName(e Expr) string {
 		}
 		return "literal"
 	case *BinOp, *UnaryOp, *BoolOp:
-		if u, ok := e.(*UnaryOp); ok && u.Op == "not" {
-			return "expression"
-		}
 		return "expression"
 	case *Compare:
 		return "comparison"

@@ -39,6 +39,10 @@ const (
 	opIota // element index minus c
 	opToBool
 	opInt
+	opStoreChanged // copy, writing only elements that differ (keeps cache lines clean)
+	opMulAdd       // a*b + c (rounded as two operations)
+	opTimestepGE   // timestep(a - b, c) >= k: Brian's refractoriness test
+	opStoreShared  // *refs[dst.idx] = a (first element): a shared variable
 )
 
 type opndKind uint8
@@ -62,6 +66,7 @@ type instr struct {
 	op      opcode
 	dst     opnd
 	a, b, c opnd
+	k       float64 // opTimestepGE's threshold
 	f1      func(float64) float64
 }
 
@@ -74,9 +79,11 @@ type Program struct {
 	nVReg   int
 	refs    []refLoad // scalars read at each Exec
 	vars    [][]float64
+	maps    [][]int32 // per variable: nil, or the element → data index map
 	written []bool
 	result  opnd
 	hasRes  bool
+	shared  []*float64 // targets of opStoreShared
 	random  bool
 }
 
@@ -100,7 +107,7 @@ type refLoad struct {
 type compiler struct {
 	p      *Program
 	scope  Scope
-	varIdx map[*float64]int
+	varIdx map[varKey]int
 	memo   map[instrKey]opnd // common subexpressions since the last store
 	refIdx map[*float64]int
 	temps  map[string]opnd
@@ -134,7 +141,7 @@ func Compile(stmts []Stmt, s Scope) (*Program, error) {
 }
 
 func newCompiler(s Scope) *compiler {
-	return &compiler{p: &Program{}, scope: s, varIdx: map[*float64]int{}, memo: map[instrKey]opnd{},
+	return &compiler{p: &Program{}, scope: s, varIdx: map[varKey]int{}, memo: map[instrKey]opnd{},
 		refIdx: map[*float64]int{}, temps: map[string]opnd{}, pinned: map[int]bool{}, named: map[int]bool{}}
 }
 
@@ -168,7 +175,15 @@ func (c *compiler) stmt(st Stmt) error {
 }
 
 func (c *compiler) assignVar(st Stmt, sym *Symbol, o opnd) error {
-	if sym.ReadOnly || sym.Class != Vector {
+	if sym.Class == Scalar && !sym.ReadOnly && sym.Ref != nil {
+		// a shared variable: one value for the group
+		c.p.shared = append(c.p.shared, sym.Ref)
+		c.p.vector = append(c.p.vector, instr{op: opStoreShared, dst: opnd{k: oVReg, idx: -1, c: float64(len(c.p.shared) - 1)}, a: o})
+		c.release(o)
+		clear(c.memo)
+		return nil
+	}
+	if sym.ReadOnly || (sym.Class != Vector && sym.Class != Indirect) {
 		return simerr.New(simerr.SyntaxError, "Cannot assign to '%s' in \"%s\"", st.Var, st.Src)
 	}
 	vi := c.varOf(sym)
@@ -176,7 +191,20 @@ func (c *compiler) assignVar(st Stmt, sym *Symbol, o opnd) error {
 	clear(c.memo) // results computed from the old value are stale
 	dst := opnd{k: oVar, idx: vi}
 	op := opCopy
-	if sym.Kind == Bool && !c.producesBool(o) {
+	if sym.Kind == Bool {
+		if o.k == oVReg && !c.named[o.idx] && len(c.p.vector) > 0 {
+			if last := &c.p.vector[len(c.p.vector)-1]; last.dst == o && last.op == opTimestepGE {
+				last.dst = dst // writes only changed flags itself
+				c.release(o)
+				return nil
+			}
+		}
+		if c.producesBool(o) {
+			// flags rarely change: avoid dirtying every cache line
+			c.emit(instr{op: opStoreChanged, dst: dst, a: o})
+			c.release(o)
+			return nil
+		}
 		op = opToBool
 	}
 	// write the last instruction's result straight into the variable
@@ -209,27 +237,55 @@ func (c *compiler) producesBool(o opnd) bool {
 		return false
 	}
 	switch last.op {
-	case opNot, opAnd, opOr, opLt, opLe, opGt, opGe, opEq, opNe, opToBool:
+	case opNot, opAnd, opOr, opLt, opLe, opGt, opGe, opEq, opNe, opToBool, opTimestepGE:
 		return true
 	}
 	return false
 }
 
 func (c *compiler) varOf(sym *Symbol) int {
-	var key *float64
+	key := varKey{}
 	if len(sym.Data) > 0 {
-		key = &sym.Data[0]
+		key.data = &sym.Data[0]
+	}
+	if sym.Class == Indirect && len(sym.Map) > 0 {
+		key.idx = &sym.Map[0]
+	}
+	if key.data != nil {
 		if k, ok := c.varIdx[key]; ok {
 			return k
 		}
+		c.varIdx[key] = len(c.p.vars)
 	}
-	k := len(c.p.vars)
-	if key != nil {
-		c.varIdx[key] = k
+	var m []int32
+	if sym.Class == Indirect {
+		m = sym.Map
+		if m == nil {
+			m = []int32{}
+		}
 	}
 	c.p.vars = append(c.p.vars, sym.Data)
+	c.p.maps = append(c.p.maps, m)
 	c.p.written = append(c.p.written, false)
-	return k
+	return len(c.p.vars) - 1
+}
+
+// varKey identifies a program variable by its storage (and index map).
+type varKey struct {
+	data *float64
+	idx  *int32
+}
+
+// WritesIndirect reports whether the program writes a variable through an
+// index map (e.g. v_post in synaptic code). Elements mapping to the same
+// target must then not be in one call, or updates would be lost.
+func (p *Program) WritesIndirect() bool {
+	for k, m := range p.maps {
+		if m != nil && p.written[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *compiler) newV() opnd {
@@ -366,6 +422,9 @@ var binOps = map[string]opcode{
 }
 
 func (c *compiler) binary(n *Binary) (opnd, error) {
+	if o, ok, err := c.timestepGE(n); ok || err != nil {
+		return o, err
+	}
 	x, err := c.expr(n.X)
 	if err != nil {
 		return x, err
@@ -389,7 +448,105 @@ func (c *compiler) binary(n *Binary) (opnd, error) {
 			return c.op(opF1, math.Sqrt, x), nil
 		}
 	}
+	if code == opAdd {
+		if o, ok := c.fuseMulAdd(x, y); ok {
+			return o, nil
+		}
+	}
+	if code == opMul {
+		if o, ok := c.fuseRandnScale(x, y); ok {
+			return o, nil
+		}
+	}
 	return c.op(code, nil, x, y), nil
+}
+
+// fuseMulAdd turns "r = a*b; r + y" into one pass when r is the previous
+// instruction's private result.
+func (c *compiler) fuseMulAdd(x, y opnd) (opnd, bool) {
+	if len(c.p.vector) == 0 {
+		return opnd{}, false
+	}
+	last := &c.p.vector[len(c.p.vector)-1]
+	if last.op != opMul || c.named[last.dst.idx] || last.dst.k != oVReg {
+		return opnd{}, false
+	}
+	other := y
+	if last.dst != x {
+		if last.dst != y {
+			return opnd{}, false
+		}
+		other = x
+	}
+	if other == last.dst {
+		return opnd{}, false
+	}
+	for k, o := range c.memo {
+		if o == last.dst {
+			delete(c.memo, k)
+		}
+	}
+	last.op, last.c = opMulAdd, other
+	c.release(other)
+	return last.dst, true
+}
+
+// fuseRandnScale folds "randn()*c" (c scalar) into the generator loop.
+func (c *compiler) fuseRandnScale(x, y opnd) (opnd, bool) {
+	if len(c.p.vector) == 0 {
+		return opnd{}, false
+	}
+	last := &c.p.vector[len(c.p.vector)-1]
+	if last.op != opRandn || last.a.k != oConst || last.a.c != 0 || c.named[last.dst.idx] {
+		return opnd{}, false
+	}
+	scale := y
+	if last.dst != x {
+		if last.dst != y {
+			return opnd{}, false
+		}
+		scale = x
+	}
+	if scale.vector() {
+		return opnd{}, false
+	}
+	last.a = scale
+	return last.dst, true
+}
+
+// timestepGE compiles "timestep(a - b, dt) >= k" (dt, k constant) as one
+// operation.
+func (c *compiler) timestepGE(n *Binary) (opnd, bool, error) {
+	call, ok := n.X.(*Call)
+	if n.Op != ">=" || !ok || call.Fn != "timestep" || len(call.Args) != 2 {
+		return opnd{}, false, nil
+	}
+	diff, ok := call.Args[0].(*Binary)
+	if !ok || diff.Op != "-" {
+		return opnd{}, false, nil
+	}
+	dt, ok1 := ConstValue(call.Args[1], c.scope)
+	k, ok2 := ConstValue(n.Y, c.scope)
+	if !ok1 || !ok2 {
+		return opnd{}, false, nil
+	}
+	a, err := c.expr(diff.X)
+	if err != nil {
+		return a, true, err
+	}
+	b, err := c.expr(diff.Y)
+	if err != nil {
+		return b, true, err
+	}
+	if !b.vector() || a.vector() {
+		c.release(a)
+		c.release(b)
+		return opnd{}, false, nil
+	}
+	c.release(b)
+	dst := c.newV()
+	c.emit(instr{op: opTimestepGE, dst: dst, a: a, b: b, c: opnd{k: oConst, c: dt}, k: k})
+	return dst, true, nil
 }
 
 func (c *compiler) call(n *Call) (opnd, error) {
@@ -420,6 +577,9 @@ func (c *compiler) call(n *Call) (opnd, error) {
 	case "timestep":
 		return c.op(opTimestep, nil, args...), nil
 	case "int":
+		if KindOf(n.Args[0], c.scope) == Bool {
+			return args[0], nil // already 0 or 1
+		}
 		return c.op(opInt, nil, args...), nil
 	}
 	return c.op(opF1, f.f1, args[0]), nil

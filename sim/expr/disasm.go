@@ -6,7 +6,7 @@ import (
 )
 
 var opNames = [...]string{"copy", "add", "sub", "mul", "div", "floordiv", "mod", "pow", "neg", "not", "and", "or",
-	"lt", "le", "gt", "ge", "eq", "ne", "f1", "clip", "timestep", "rand", "randn", "iota", "tobool", "int"}
+	"lt", "le", "gt", "ge", "eq", "ne", "f1", "clip", "timestep", "rand", "randn", "iota", "tobool", "int", "storechanged", "muladd", "timestepge", "storeshared"}
 
 func (o opnd) String() string {
 	switch o.k {
@@ -16,6 +16,9 @@ func (o opnd) String() string {
 		return fmt.Sprintf("s%d", o.idx)
 	case oVar:
 		return fmt.Sprintf("var%d", o.idx)
+	}
+	if o.idx < 0 {
+		return fmt.Sprintf("shared%g", o.c)
 	}
 	return fmt.Sprintf("r%d", o.idx)
 }

@@ -2,7 +2,6 @@ package expr
 
 import (
 	"math"
-	"math/rand/v2"
 )
 
 // Frame is the working memory of one goroutine running a Program: its
@@ -17,10 +16,11 @@ type Frame struct {
 	lo    int         // first element of the current block
 	idx   []int32     // indexed mode: the current block's element indices
 	res   []float64   // broadcast buffer for scalar results
-	// Rand supplies rand() and randn(); set it before Exec when
-	// UsesRandom().
-	Rand *rand.Rand
+	rng   gen         // rand() and randn(); see Seed
 }
+
+// Seed sets the random stream used by the next Exec (rand(), randn()).
+func (f *Frame) Seed(a, b uint64) { f.rng.seed(a, b) }
 
 // NewFrame allocates a frame for p.
 func (p *Program) NewFrame() *Frame {
@@ -55,13 +55,30 @@ func (f *Frame) sval(o opnd) float64 {
 // expression, sink receives each block's first element and values.
 func (p *Program) Exec(f *Frame, lo, hi int, sink func(lo int, vals []float64)) {
 	f.prelude()
+	f.ensureGather()
 	for b := lo; b < hi; b += BlockSize {
 		e := min(b+BlockSize, hi)
 		for k, d := range p.vars {
+			if m := p.maps[k]; m != nil {
+				g := f.gath[k][:e-b]
+				for j, i := range m[b:e] {
+					g[j] = d[i]
+				}
+				f.views[k] = g
+				continue
+			}
 			f.views[k] = d[b:e]
 		}
 		f.lo, f.idx = b, nil
 		f.block(e - b)
+		for k, d := range p.vars {
+			if m := p.maps[k]; m != nil && p.written[k] {
+				g := f.views[k]
+				for j, i := range m[b:e] {
+					d[i] = g[j]
+				}
+			}
+		}
 		if sink != nil {
 			sink(b, f.resultView(e-b))
 		}
@@ -72,19 +89,20 @@ func (p *Program) Exec(f *Frame, lo, hi int, sink func(lo int, vals []float64)) 
 // gathered into buffers and written ones scattered back.
 func (p *Program) ExecIndices(f *Frame, idx []int32, sink func(idx []int32, vals []float64)) {
 	f.prelude()
-	if f.gath == nil {
-		f.gath = make([][]float64, len(p.vars))
-		for k := range f.gath {
-			f.gath[k] = make([]float64, BlockSize)
-		}
-	}
+	f.ensureGather()
 	for b := 0; b < len(idx); b += BlockSize {
 		blk := idx[b:min(b+BlockSize, len(idx))]
 		n := len(blk)
 		for k, d := range p.vars {
 			g := f.gath[k][:n]
-			for j, i := range blk {
-				g[j] = d[i]
+			if m := p.maps[k]; m != nil {
+				for j, i := range blk {
+					g[j] = d[m[i]]
+				}
+			} else {
+				for j, i := range blk {
+					g[j] = d[i]
+				}
 			}
 			f.views[k] = g
 		}
@@ -93,14 +111,30 @@ func (p *Program) ExecIndices(f *Frame, idx []int32, sink func(idx []int32, vals
 		for k, d := range p.vars {
 			if p.written[k] {
 				g := f.views[k]
-				for j, i := range blk {
-					d[i] = g[j]
+				if m := p.maps[k]; m != nil {
+					for j, i := range blk {
+						d[m[i]] = g[j]
+					}
+				} else {
+					for j, i := range blk {
+						d[i] = g[j]
+					}
 				}
 			}
 		}
 		if sink != nil {
 			sink(blk, f.resultView(n))
 		}
+	}
+}
+
+func (f *Frame) ensureGather() {
+	if f.gath != nil {
+		return
+	}
+	f.gath = make([][]float64, len(f.p.vars))
+	for k := range f.gath {
+		f.gath[k] = make([]float64, BlockSize)
 	}
 }
 
@@ -139,18 +173,32 @@ func (f *Frame) vec(o opnd, n int) ([]float64, float64) {
 func (f *Frame) block(n int) {
 	for k := range f.p.vector {
 		in := &f.p.vector[k]
+		if in.op == opStoreShared {
+			a, as := f.vec(in.a, n)
+			if a != nil {
+				as = a[0]
+			}
+			*f.p.shared[int(in.dst.c)] = as
+			continue
+		}
 		dst, _ := f.vec(in.dst, n)
 		a, as := f.vec(in.a, n)
 		b, bs := f.vec(in.b, n)
 		switch in.op {
 		case opRand:
 			for j := range dst {
-				dst[j] = f.Rand.Float64()
+				dst[j] = f.rng.uniform()
 			}
 			continue
 		case opRandn:
-			for j := range dst {
-				dst[j] = f.Rand.NormFloat64()
+			if in.a == (opnd{}) {
+				for j := range dst {
+					dst[j] = f.rng.normal()
+				}
+			} else {
+				for j := range dst {
+					dst[j] = f.rng.normal() * as
+				}
 			}
 			continue
 		case opIota:
@@ -168,6 +216,12 @@ func (f *Frame) block(n int) {
 		}
 		if kernel(in.op, dst, a, as, b, bs) || kernel2(in.op, in.f1, dst, a, as, b, bs) {
 			continue
+		}
+		if in.op == opMulAdd || in.op == opTimestepGE {
+			c, cs := f.vec(in.c, n)
+			if kernel3(in, dst, a, as, b, bs, c, cs) {
+				continue
+			}
 		}
 		// generic path: one element at a time
 		c, cs := f.vec(in.c, n)
@@ -198,8 +252,12 @@ func b2f(b bool) float64 {
 // scalar prelude and the generic vector path).
 func scalarOp(in *instr, a, b, c float64) float64 {
 	switch in.op {
-	case opCopy:
+	case opCopy, opStoreChanged:
 		return a
+	case opMulAdd:
+		return float64(a*b) + c
+	case opTimestepGE:
+		return b2f(timestep(a-b, c) >= in.k)
 	case opToBool:
 		return b2f(a != 0)
 	case opInt:

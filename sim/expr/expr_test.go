@@ -2,7 +2,6 @@ package expr
 
 import (
 	"math"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -28,7 +27,7 @@ func run(t *testing.T, code string, vars map[string]*Symbol, n int) {
 		t.Fatal(err)
 	}
 	f := p.NewFrame()
-	f.Rand = rand.New(rand.NewPCG(1, 2))
+	f.Seed(1, 2)
 	p.Exec(f, 0, n, nil)
 }
 

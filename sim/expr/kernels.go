@@ -13,6 +13,16 @@ func kernel(op opcode, dst, a []float64, as float64, b []float64, bs float64) bo
 		} else {
 			copy(dst, a)
 		}
+	case opStoreChanged:
+		if a == nil {
+			return false
+		}
+		a = a[:len(dst)]
+		for j := range dst {
+			if dst[j] != a[j] {
+				dst[j] = a[j]
+			}
+		}
 	case opNeg:
 		if a == nil {
 			return false

@@ -122,3 +122,46 @@ func compareKernel(op opcode, dst, a []float64, as float64, b []float64, bs floa
 	}
 	return true
 }
+
+// kernel3 runs the fused three-operand operations.
+func kernel3(in *instr, dst, a []float64, as float64, b []float64, bs float64, c []float64, cs float64) bool {
+	n := len(dst)
+	switch in.op {
+	case opMulAdd:
+		switch {
+		case a != nil && b != nil && c != nil:
+			a, b, c = a[:n], b[:n], c[:n]
+			for j := range dst {
+				dst[j] = float64(a[j]*b[j]) + c[j]
+			}
+		case a == nil && b != nil && c != nil:
+			b, c = b[:n], c[:n]
+			for j := range dst {
+				dst[j] = float64(as*b[j]) + c[j]
+			}
+		case a != nil && b == nil && c != nil:
+			a, c = a[:n], c[:n]
+			for j := range dst {
+				dst[j] = float64(a[j]*bs) + c[j]
+			}
+		default:
+			return false
+		}
+	case opTimestepGE:
+		if a != nil || b == nil || c != nil {
+			return false
+		}
+		b = b[:n]
+		off := 1e-3 * cs
+		k := in.k
+		for j := range dst {
+			// write only changes: the flag is usually stored in a variable
+			if v := b2f(float64(int64((as-b[j]+off)/cs)) >= k); dst[j] != v {
+				dst[j] = v
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}

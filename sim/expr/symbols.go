@@ -24,6 +24,9 @@ const (
 	Vector
 	// Index is the element index minus Offset (Brian's i).
 	Index
+	// Indirect is Data[Map[element]]: another group's variable seen
+	// through an index array (a synapse's v_post).
+	Indirect
 )
 
 // Symbol describes a name the code may use.
@@ -33,7 +36,8 @@ type Symbol struct {
 	Class Class
 	Value float64   // Const
 	Ref   *float64  // Scalar
-	Data  []float64 // Vector
+	Data  []float64 // Vector, Indirect
+	Map   []int32   // Indirect
 	// Offset is subtracted from the element index for Index symbols.
 	Offset int
 	// ReadOnly symbols cannot be assigned to.

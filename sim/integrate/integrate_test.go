@@ -62,7 +62,7 @@ func simulate(t *testing.T, model, method string, init map[string]float64, const
 }
 
 // Every method against the analytic solution of a damped oscillator
-// driven by time: x'' = -x - 0.1 x' (as a first-order system) and a
+// driven by time: x” = -x - 0.1 x' (as a first-order system) and a
 // time-dependent decay, with tolerances matching each method's order.
 func TestMethodsAgainstAnalytic(t *testing.T) {
 	const dt = 1e-3

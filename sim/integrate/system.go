@@ -93,8 +93,16 @@ func stmt(name string, n expr.Node) expr.Stmt {
 }
 
 // commit writes the temporaries _x back to the variables.
+// The last equation's final value is written directly (nothing after it
+// reads the old value), saving a copy per element.
 func (s *system) commit(code []expr.Stmt) []expr.Stmt {
-	for _, d := range s.eqs {
+	eqs := s.eqs
+	if n := len(code); n > 0 && len(eqs) > 0 && code[n-1].Var == "_"+eqs[len(eqs)-1].name {
+		last := eqs[len(eqs)-1].name
+		code[n-1] = stmt(last, code[n-1].Expr)
+		eqs = eqs[:len(eqs)-1]
+	}
+	for _, d := range eqs {
 		code = append(code, stmt(d.name, expr.Id("_"+d.name)))
 	}
 	return code

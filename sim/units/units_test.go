@@ -1,6 +1,7 @@
 package units
 
 import (
+	"math"
 	"os/exec"
 	"sort"
 	"strings"
@@ -107,5 +108,28 @@ print(' '.join(sorted(n for n, v in dict(globals()).items() if isinstance(v, U))
 	sort.Strings(got)
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("StarNames differ from brian2:\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestFormatQuantity(t *testing.T) {
+	ms, _ := Lookup("ms")
+	volt, _ := Lookup("volt")
+	for _, c := range []struct {
+		v    float64
+		d    Dim
+		py   bool
+		want string
+	}{
+		{0.01, ms.Dim, true, "10. * msecond"},
+		{0.01, ms.Dim, false, "10. ms"},
+		{20, volt.Dim, true, "20. * volt"},
+		{1.123456789e-3, volt.Dim, false, "1.12345679 mV"},
+		{2.5, Dim{}, false, "2.5"},
+		{1e-5, Dim{}, false, "1.e-05"},
+		{math.NaN(), volt.Dim, true, "nan * volt"},
+	} {
+		if got := FormatQuantity(c.v, c.d, c.py); got != c.want {
+			t.Errorf("FormatQuantity(%g) = %q, want %q", c.v, got, c.want)
+		}
 	}
 }

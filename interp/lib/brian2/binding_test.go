@@ -132,8 +132,11 @@ func TestSetAttrUnitErrors(t *testing.T) {
 	if w := f.floats(f.attr(g, "w")); !equalFloats(w, []float64{1, 2, 3}) {
 		t.Errorf("w = %v", w)
 	}
-	if err := gr.SetAttr(f.th, "x", interp.Int(1)); err == nil || !strings.Contains(err.Error(), `Could not find a state variable with name "x".`) {
+	if err := gr.SetAttr(f.th, "x", interp.Int(1)); err == nil || !strings.Contains(err.Error(), `Could not find a state variable with name "x". Did you mean to write any of the following: 'v', 'w' ? Use the add_attribute`) {
 		t.Errorf("G.x = 1: %v", err)
+	}
+	if err := gr.SetAttr(f.th, "vv", interp.Int(1)); err == nil || !strings.Contains(err.Error(), `Did you mean to write "v"?`) {
+		t.Errorf("G.vv = 1: %v", err)
 	}
 	if n := f.attr(g, "N"); n != interp.Int(3) {
 		t.Errorf("N = %v", n)

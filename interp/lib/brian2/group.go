@@ -27,6 +27,9 @@ type group struct {
 	g     *sim.NeuronGroup
 	sub   *sim.Subgroup
 	order int
+	// userCode is the code the user wrote (model, threshold, reset,
+	// refractory, events): Brian warns about name conflicts only there.
+	userCode string
 }
 
 func (gr *group) owner() varOwner {
@@ -119,6 +122,10 @@ func (s *state) newNeuronGroup(th *interp.Thread, args []interp.Value, kwargs []
 		return nil, s.pyError(err, "creating")
 	}
 	gr := &group{s: s, g: g, order: order}
+	gr.userCode = strings.Join([]string{eqs, opts.Threshold, opts.Reset, refractoryText(opts.Refractory)}, "\n")
+	for _, c := range opts.Events {
+		gr.userCode += "\n" + c
+	}
 	gr.obj = s.track(th, g, gr)
 	return gr, nil
 }
@@ -183,6 +190,13 @@ func refractoriness(th *interp.Thread, v interp.Value) (*sim.Refractory, error) 
 		return nil, err
 	}
 	return &sim.Refractory{Time: t}, nil
+}
+
+func refractoryText(r *sim.Refractory) string {
+	if r == nil {
+		return ""
+	}
+	return r.Expr
 }
 
 // timeArg converts a time quantity to seconds, with Brian's unit error.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gobrian/gobrian/interp"
+	"github.com/gobrian/gobrian/interp/lib/numpy"
 	"github.com/gobrian/gobrian/sim"
 )
 
@@ -48,7 +49,7 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 	// Later sources override earlier ones, as successive star imports do:
 	// numpy, numpy.random and pyplot (pylab), then brian2.units.
 	for _, src := range []string{"numpy", "numpy.random", "matplotlib.pyplot", "brian2.units"} {
-		mod, err := th.Import(src)
+		mod, err := importSource(th, src)
 		if err != nil {
 			if src == "matplotlib.pyplot" || src == "numpy.random" {
 				continue // figures or random functions are optional for simulations
@@ -67,20 +68,9 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 			add(alias, mod)
 		}
 	}
-	// Brian's objects come from brian2.only when the session registers it
-	// (so that both modules share one magic network), else from a state
-	// of our own.
-	if only, err := th.Import("brian2.only"); err == nil {
-		for _, name := range only.PublicNames() {
-			if v, ok := only.Members.GetStr(name); ok && !(name == "exprel" && seen[name]) {
-				add(name, v)
-			}
-		}
-	} else {
-		for _, b := range newState().builtins() {
-			if !(b.name == "exprel" && seen[b.name]) {
-				add(b.name, b.value)
-			}
+	for _, b := range newState().builtins() {
+		if !(b.name == "exprel" && seen[b.name]) {
+			add(b.name, b.value)
 		}
 	}
 	m.All = all
@@ -88,25 +78,38 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 }
 
 // LoadOnly builds "brian2.only": Brian's objects and units without the
-// numpy and pylab names.
+// numpy and pylab names. Importing it imports "brian2" first (it is a
+// submodule), whose objects it shares, so both see one magic network.
 func LoadOnly(th *interp.Thread) (*interp.Module, error) {
-	s := newState()
+	parent, err := th.Import("brian2")
+	if err != nil {
+		return nil, err
+	}
 	m := interp.NewModule("brian2.only")
-	var all []string
-	if mod, err := th.Import("brian2.units"); err == nil {
-		for _, name := range mod.PublicNames() {
-			if v, ok := mod.Members.GetStr(name); ok {
-				m.Set(name, v)
-				all = append(all, name)
-			}
+	var names []string
+	if mod, err := importSource(th, "brian2.units"); err == nil {
+		names = mod.PublicNames()
+	}
+	for _, b := range newState().builtins() {
+		names = append(names, b.name)
+	}
+	for _, name := range names {
+		if v, ok := parent.Members.GetStr(name); ok {
+			m.Set(name, v)
+			m.All = append(m.All, name)
 		}
 	}
-	for _, b := range s.builtins() {
-		m.Set(b.name, b.value)
-		all = append(all, b.name)
-	}
-	m.All = all
 	return m, nil
+}
+
+// importSource imports a module whose names brian2 re-exports.
+// "brian2.units" is built directly: importing it by name would import its
+// parent package, brian2, which is the module being loaded.
+func importSource(th *interp.Thread, name string) (*interp.Module, error) {
+	if name == "brian2.units" {
+		return numpy.LoadUnits(th)
+	}
+	return th.Import(name)
 }
 
 func newState() *state {

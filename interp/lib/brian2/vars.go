@@ -3,6 +3,7 @@ package brian2
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/gobrian/gobrian/interp"
 	"github.com/gobrian/gobrian/interp/lib/numpy"
@@ -61,7 +62,10 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		vname, useUnits = name[:len(name)-1], false
 	}
 	if _, err := gr.owner().Var(vname); err != nil {
-		return nil, nil
+		if strings.HasPrefix(name, "_") {
+			return nil, nil
+		}
+		return nil, interp.Errorf(interp.AttributeError, "No attribute with name %s", vname)
 	}
 	return gr.variable(th, vname, useUnits)
 }
@@ -145,6 +149,18 @@ func scalarOf(k sim.Kind, x float64, dim units.Dim) interp.Value {
 	return numpy.NewQuantity(x, dim)
 }
 
+// settableVars are the variables a user may assign (Brian's spelling
+// suggestions come from these).
+func (gr *group) settableVars() []string {
+	var out []string
+	for _, name := range gr.g.VarNames() {
+		if v, err := gr.g.Var(name); err == nil && !v.ReadOnly && !strings.HasPrefix(name, "_") {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // SetAttr assigns a state variable: G.v = 5, G.v = 'rand()',
 // G.v = [1, 2]*mV, with Brian's unit checks; G.v_ = ... skips them.
 func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error {
@@ -164,7 +180,7 @@ func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error
 	}
 	v, err := gr.owner().Var(vname)
 	if err != nil {
-		return interp.Errorf(interp.AttributeError, "Could not find a state variable with name \"%s\". Use the add_attribute method if you intend to add a new attribute to the object.", vname)
+		return interp.Errorf(interp.AttributeError, "%s", unknownVariableMessage(name, gr.settableVars()))
 	}
 	if expr, ok := val.(interp.Str); ok {
 		if v.ReadOnly {

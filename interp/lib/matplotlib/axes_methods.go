@@ -179,50 +179,51 @@ func axSetLabel(x bool) method[*axesObj] {
 // the left=/right= (bottom=/top=, xmin=/xmax=) keywords.
 func axSetLim(x bool) method[*axesObj] {
 	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-		lo, hi := math.NaN(), math.NaN()
-		if len(args) == 1 && !isNone(args[0]) {
-			d, _, err := floats(th, args[0])
-			if err != nil || len(d) != 2 {
+		var given [2]interp.Value
+		if len(args) == 1 && !isNone(args[0]) && !isScalar(args[0]) {
+			items, err := interp.ToSlice(th, args[0])
+			if err != nil || len(items) != 2 {
 				return nil, interp.Errorf(interp.TypeError, "Axes limits must be a pair of numbers")
 			}
-			lo, hi = d[0], d[1]
+			given[0], given[1] = items[0], items[1]
 		} else {
-			for i, v := range args {
-				if i > 1 || isNone(v) {
-					continue
-				}
-				f, err := toFloatTh(th, v, "limit")
-				if err != nil {
-					return nil, err
-				}
-				if i == 0 {
-					lo = f
-				} else {
-					hi = f
-				}
+			for i := 0; i < len(args) && i < 2; i++ {
+				given[i] = args[i]
 			}
 		}
 		names := [2][]string{{"left", "xmin"}, {"right", "xmax"}}
 		if !x {
 			names = [2][]string{{"bottom", "ymin"}, {"top", "ymax"}}
 		}
-		var err error
-		if lo, err = kw.float(lo, names[0]...); err != nil {
-			return nil, err
-		}
-		if hi, err = kw.float(hi, names[1]...); err != nil {
-			return nil, err
-		}
-		if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-			return nil, interp.Errorf(interp.ValueError, "Axis limits cannot be NaN or Inf")
+		lim := [2]float64{math.NaN(), math.NaN()}
+		for i := range given {
+			if v, ok := kw.get(names[i]...); ok {
+				given[i] = v
+			}
+			if given[i] == nil || isNone(given[i]) {
+				continue
+			}
+			f, err := toFloatTh(th, given[i], "limit")
+			if err != nil {
+				return nil, err
+			}
+			if math.IsNaN(f) || math.IsInf(f, 0) {
+				return nil, interp.Errorf(interp.ValueError, "Axis limits cannot be NaN or Inf")
+			}
+			lim[i] = f
 		}
 		if x {
-			a.ax.SetXLim(lo, hi)
+			a.ax.SetXLim(lim[0], lim[1])
 		} else {
-			a.ax.SetYLim(lo, hi)
+			a.ax.SetYLim(lim[0], lim[1])
 		}
 		return axGetLim(x)(a, th, nil, nil)
 	}
+}
+
+func isScalar(v interp.Value) bool {
+	_, ok := interp.AsFloat(v)
+	return ok
 }
 
 func axGetLim(x bool) method[*axesObj] {

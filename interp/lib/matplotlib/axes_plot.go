@@ -701,10 +701,6 @@ func axImshow(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (in
 			return nil, interp.Errorf(interp.ValueError, "extent must be a 4-tuple (left, right, bottom, top)")
 		}
 		im.Extent = [4]float64{ext[0], ext[1], ext[2], ext[3]}
-		if im.Origin == "upper" {
-			// matplotlib swaps (bottom, top) for origin='upper' images.
-			im.Extent[2], im.Extent[3] = ext[2], ext[3]
-		}
 	}
 	aspect := true
 	if asp, ok := kw.get("aspect"); ok {

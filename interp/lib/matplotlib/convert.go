@@ -9,6 +9,7 @@ import (
 	"github.com/gobrian/gobrian/display"
 	"github.com/gobrian/gobrian/interp"
 	"github.com/gobrian/gobrian/interp/lib/numpy"
+	"github.com/gobrian/gobrian/sim/units"
 )
 
 // kwargs gives keyword arguments by name, with matplotlib's aliases.
@@ -185,7 +186,7 @@ func floatList(xs []float64) *interp.List {
 }
 
 func array(xs []float64) interp.Value {
-	return numpy.NewFloatArray(xs, []int{len(xs)}, numpy0Dim())
+	return numpy.NewFloatArray(xs, []int{len(xs)}, units.Dim{})
 }
 
 // strList converts a sequence of labels to strings.

@@ -207,24 +207,24 @@ func (st *state) mimeBundle(th *interp.Thread, fo *figureObj) (map[string]string
 			}
 			b, err := fig.PNG(0)
 			if err != nil {
-				return nil, nil, interp.Errorf(interp.RuntimeError, "%s", err.Error())
+				return nil, nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 			}
 			data["image/png"] = base64.StdEncoding.EncodeToString(b)
 		case "retina", "png2x":
 			img, err := fig.RenderImage(2*fig.DPI, true)
 			if err != nil {
-				return nil, nil, interp.Errorf(interp.RuntimeError, "%s", err.Error())
+				return nil, nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 			}
 			b, err := fig.PNG(2 * fig.DPI)
 			if err != nil {
-				return nil, nil, interp.Errorf(interp.RuntimeError, "%s", err.Error())
+				return nil, nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 			}
 			data["image/png"] = base64.StdEncoding.EncodeToString(b)
 			meta["image/png"] = map[string]any{"width": img.Bounds().Dx() / 2, "height": img.Bounds().Dy() / 2}
 		case "svg":
 			b, err := fig.SVG()
 			if err != nil {
-				return nil, nil, interp.Errorf(interp.RuntimeError, "%s", err.Error())
+				return nil, nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 			}
 			data["image/svg+xml"] = string(b)
 		}

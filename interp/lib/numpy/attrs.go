@@ -43,6 +43,17 @@ func (a *Array) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		return &dimValue{a.dim}, nil
 	case "is_dimensionless":
 		return interp.Bool(a.dim.IsDimensionless()), nil
+	case "_repr_latex_":
+		if !a.isQuantity() {
+			return nil, nil
+		}
+		return a.method(name, func(th *interp.Thread, _ []interp.Value, _ []interp.Kwarg) (interp.Value, error) {
+			b, err := a.MimeBundle(th)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Str(b["text/latex"]), nil
+		}), nil
 	case "__abs__":
 		return a.method(name, func(th *interp.Thread, _ []interp.Value, _ []interp.Kwarg) (interp.Value, error) {
 			return applyUnary(th, "absolute", unaryUfuncs["absolute"], a)

@@ -139,11 +139,7 @@ func npLike(name string, val interp.Value) fnType {
 		if err != nil {
 			return nil, err
 		}
-		if val != nil && a.isQuantity() {
-			// zeros_like of a quantity keeps its units (Brian)
-			ra := r.(*Array)
-			ra.dim, ra.quantity = a.dim, true
-		}
+		// Brian's zeros_like/ones_like return plain arrays
 		return result(r.(*Array)), nil
 	}
 }

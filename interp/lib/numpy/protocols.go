@@ -1,6 +1,8 @@
 package numpy
 
 import (
+	"math"
+
 	"github.com/gobrian/gobrian/interp"
 )
 
@@ -89,4 +91,17 @@ func (a *Array) Contains(th *interp.Thread, item interp.Value) (bool, error) {
 		return anyF(x.Float64s()), nil
 	}
 	return false, nil
+}
+
+// Hash implements hash(): units and quantity scalars hash by value (as
+// Brian's Unit does); arrays are unhashable.
+func (a *Array) Hash(*interp.Thread) (uint64, error) {
+	if len(a.shape) == 0 && (a.unit != nil || a.isQuantity()) {
+		h := math.Float64bits(a.floatAt(a.offset))
+		for _, e := range a.dim {
+			h = (h ^ math.Float64bits(e)) * 1099511628211
+		}
+		return h, nil
+	}
+	return 0, interp.Errorf(interp.TypeError, "unhashable type: 'numpy.ndarray'")
 }

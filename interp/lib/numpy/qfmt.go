@@ -124,9 +124,10 @@ func (a *Array) Format(th *interp.Thread, spec string) (string, error) {
 		return a.Str(th)
 	}
 	if len(a.shape) == 0 {
-		if a.dim.IsDimensionless() {
-			return "", interp.Errorf(interp.TypeError, "unsupported format string passed to numpy.ndarray.__format__")
-		}
+		// numpy formats a 0-d array's value (a quantity's value in SI units)
+		v := a.view(a.shape, a.strides, a.offset)
+		v.dim, v.quantity, v.unit = units.Dim{}, false, nil
+		return interp.FormatValue(th, v.scalarValue(v.offset), spec)
 	}
-	return "", interp.Errorf(interp.TypeError, "unsupported format string passed to %s.__format__", a.Type().Name)
+	return "", interp.Errorf(interp.TypeError, "unsupported format string passed to numpy.ndarray.__format__")
 }

@@ -162,6 +162,9 @@ func withoutNaN(v []float64) []float64 {
 
 // percentileF is numpy's default (linear) percentile of sorted data.
 func percentileF(v []float64, q float64) float64 {
+	if len(v) == 0 {
+		return math.NaN()
+	}
 	s := append([]float64(nil), v...)
 	sort.Float64s(s)
 	for _, x := range s {

@@ -127,9 +127,12 @@ func applyUnary(th *interp.Thread, name string, u unaryUfunc, v interp.Value) (i
 		out = newArray(Float64, a.shape)
 		if a.dtype == Float64 && a.contiguous() {
 			src := a.f[a.offset : a.offset+len(out.f)]
-			for k, x := range src {
-				out.f[k] = u.f(x)
-			}
+			parallelFor(len(src), func(lo, hi int) {
+				dst := out.f[lo:hi]
+				for k, x := range src[lo:hi] {
+					dst[k] = u.f(x)
+				}
+			})
 		} else {
 			walk(a.shape, a.strides, a.offset, func(j, off int) { out.f[j] = u.f(a.floatAt(off)) })
 		}

@@ -207,11 +207,12 @@ def d(x):
 
 
 def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else "exec"
     out = []
     for src in json.load(sys.stdin):
         try:
-            compile(src, "<cell>", "exec")
-            out.append({"ok": True, "dump": d(ast.parse(src))})
+            compile(src, "<cell>", mode)
+            out.append({"ok": True, "dump": d(ast.parse(src, mode=mode).body)})
         except SyntaxError as e:
             out.append({"ok": False, "kind": type(e).__name__, "msg": e.msg,
                         "line": e.lineno or 0, "col": e.offset or 0,

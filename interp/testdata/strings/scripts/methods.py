@@ -16,7 +16,7 @@ print("ell" in "hello", "z" not in "hello", "ab" * 3, 3 * "ab", "a" < "b", "abc"
 print(str.upper("abc"), list(map(str.strip, [" a ", "b "])))
 print("{} {}".format("a", 1), "{0}{1}{0}".format("x", "y"), "{k}".format_map({"k": "v"}))
 print(len("héllo"), sorted(["b", "a", "C"]), max("abc"), "ß".upper(), "ΣΑΣ".lower())
-for bad in ['"abc"[10]', '"abc".index("z")', '"a".join([1])', '"{}{0}".format(1, 2)', '"x" * 1.5', '1 in "a"']:
+for bad in ['"{x}".format()', '"%(k)s" % {}', '"abc"[10]', '"abc".index("z")', '"a".join([1])', '"{}{0}".format(1, 2)', '"x" * 1.5', '1 in "a"']:
     try:
         eval(bad)
     except Exception as e:

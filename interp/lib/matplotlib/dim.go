@@ -1,5 +1,0 @@
-package matplotlib
-
-import "github.com/gobrian/gobrian/sim/units"
-
-func numpy0Dim() units.Dim { return units.Dim{} }
