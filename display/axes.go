@@ -152,7 +152,7 @@ func (a *Axes) yAxisOwner() *Axes {
 	return a
 }
 
-// members returns the Axes whose data drives an owner's x (or y) limits.
+// sharers returns the Axes whose data drives an owner's x (or y) limits.
 func (a *Axes) sharers(x bool) []*Axes {
 	var out []*Axes
 	for _, b := range a.fig.Axes {

@@ -3,6 +3,7 @@ package display
 import (
 	"fmt"
 	"image/color"
+	"math"
 )
 
 // Figure is a matplotlib figure: a page of Axes with an optional
@@ -18,8 +19,6 @@ type Figure struct {
 	Number int
 	// SubplotParams are matplotlib's figure.subplot.* fractions.
 	Left, Right, Bottom, Top, WSpace, HSpace float64
-	// TightLayout asks for tight_layout() spacing.
-	TightLayout bool
 }
 
 // NewFigure makes a figure; zero sizes take matplotlib's 6.4×4.8 in at 100 dpi.
@@ -116,9 +115,6 @@ func (f *Figure) axesRect(a *Axes) [4]float64 {
 	}
 	s := a.Spec
 	l, r, b, t := f.Left, f.Right, f.Bottom, f.Top
-	if f.TightLayout {
-		l, r, b, t = f.tightParams()
-	}
 	totW, totH := r-l, t-b
 	cellW := totW / (float64(s.Cols) + f.WSpace*float64(s.Cols-1))
 	cellH := totH / (float64(s.Rows) + f.HSpace*float64(s.Rows-1))
@@ -139,24 +135,79 @@ func (f *Figure) axesRect(a *Axes) [4]float64 {
 	return [4]float64{x0, yBot, x1 - x0, yTop - yBot}
 }
 
-// tightParams approximates tight_layout: fixed paddings around axes that
-// leave room for tick labels and axis labels.
-func (f *Figure) tightParams() (l, r, b, t float64) {
-	wPt, hPt := f.Width*72, f.Height*72
-	l = 58 / wPt
-	r = 1 - 12/wPt
-	b = 42 / hPt
-	t = 1 - 14/hPt
-	if f.Suptitle != nil {
-		t -= 22 / hPt
+// ApplyTightLayout sets the subplot parameters so that every grid Axes'
+// labels fit inside the figure with matplotlib's tight_layout padding
+// (1.08 × font size around and between Axes). Like matplotlib it adjusts
+// the figure once, at call time.
+func (f *Figure) ApplyTightLayout() error {
+	fonts, err := loadFonts()
+	if err != nil {
+		return err
 	}
+	const pad = 1.08 * 10 // points
+	W, H := f.Width*72, f.Height*72
+	var rows, cols int
 	for _, a := range f.Axes {
-		if a.Title.S != "" {
-			t = min(t, 1-34/hPt)
-		}
-		if a.twinOf != nil {
-			r = min(r, 1-58/wPt)
+		if a.Spec != nil {
+			rows, cols = a.Spec.Rows, a.Spec.Cols
+			break
 		}
 	}
-	return
+	if rows == 0 {
+		return nil
+	}
+	// Decoration extents (points beyond the Axes box) per grid row/column side.
+	left := make([]float64, cols)
+	right := make([]float64, cols)
+	top := make([]float64, rows)
+	bottom := make([]float64, rows)
+	for _, a := range f.Axes {
+		if a.Spec == nil || a.Spec.Rows != rows || a.Spec.Cols != cols {
+			continue
+		}
+		p := &painter{fonts: fonts, dpi: f.DPI, bbox: emptyRect()}
+		for k, x := range []bool{true, false} {
+			lo, hi := a.computeViewLimits(x)
+			a.limCache[k] = &[2]float64{lo, hi}
+		}
+		a.draw(p)
+		a.limCache = [2]*[2]float64{}
+		box := f.boxOf(a)
+		r0, c0 := (a.Spec.Index-1)/cols, (a.Spec.Index-1)%cols
+		r1, c1 := (a.Spec.LastIndex-1)/cols, (a.Spec.LastIndex-1)%cols
+		left[c0] = math.Max(left[c0], box.x0-p.bbox.x0)
+		right[c1] = math.Max(right[c1], p.bbox.x1-box.x1)
+		top[r0] = math.Max(top[r0], p.bbox.y1-box.y1)
+		bottom[r1] = math.Max(bottom[r1], box.y0-p.bbox.y0)
+	}
+	l := (left[0] + pad) / W
+	r := 1 - (right[cols-1]+pad)/W
+	b := (bottom[rows-1] + pad) / H
+	t := 1 - (top[0]+pad)/H
+	if f.Suptitle != nil && f.Suptitle.S != "" {
+		p := &painter{fonts: fonts, dpi: f.DPI, bbox: emptyRect()}
+		s := f.Suptitle
+		box := p.text(s.S, s.X*W, s.Y*H, s.Size, s.Color, s.HAlign, s.VAlign, s.Rotation, false)
+		t = math.Min(t, (box.y0-pad-top[0])/H)
+	}
+	var hgap, vgap float64 // widest gaps between neighbours, figure fractions
+	for c := 0; c+1 < cols; c++ {
+		hgap = math.Max(hgap, (right[c]+left[c+1]+pad)/W)
+	}
+	for rr := 0; rr+1 < rows; rr++ {
+		vgap = math.Max(vgap, (bottom[rr]+top[rr+1]+pad)/H)
+	}
+	axW := (r - l - hgap*float64(cols-1)) / float64(cols)
+	axH := (t - b - vgap*float64(rows-1)) / float64(rows)
+	if axW <= 0 || axH <= 0 || l >= r || b >= t {
+		return fmt.Errorf("tight_layout not applied: the labels leave no room for the Axes")
+	}
+	f.Left, f.Right, f.Bottom, f.Top = l, r, b, t
+	if cols > 1 {
+		f.WSpace = hgap / axW
+	}
+	if rows > 1 {
+		f.HSpace = vgap / axH
+	}
+	return nil
 }

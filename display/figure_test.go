@@ -298,3 +298,39 @@ func TestImshowColorbarRenders(t *testing.T) {
 		t.Error("unknown colormap accepted")
 	}
 }
+
+// TestTightLayoutMatchesMatplotlib compares the subplot parameters that
+// tight_layout chooses for a labelled 2×2 grid.
+func TestTightLayoutMatchesMatplotlib(t *testing.T) {
+	needOracle(t)
+	f := NewFigure(8, 6, 100)
+	for i := 1; i <= 4; i++ {
+		ax, _ := f.AddSubplot(2, 2, i)
+		ax.Plot([]float64{0, 1000}, []float64{0, 0.01}, "")
+		ax.X.Label, ax.Y.Label = "Time (ms)", "Voltage"
+		ax.Title.S = "Title"
+	}
+	if err := f.ApplyTightLayout(); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(oracle, "-c", `
+import json, matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+fig, axs = plt.subplots(2, 2, figsize=(8, 6))
+for ax in axs.flat:
+    ax.plot([0, 1000], [0, 0.01]); ax.set_xlabel('Time (ms)'); ax.set_ylabel('Voltage'); ax.set_title('Title')
+fig.tight_layout()
+p = fig.subplotpars
+print(json.dumps([p.left, p.right, p.bottom, p.top, p.wspace, p.hspace]))`).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []float64
+	json.Unmarshal(out, &want)
+	got := []float64{f.Left, f.Right, f.Bottom, f.Top, f.WSpace, f.HSpace}
+	for i := range got {
+		if math.Abs(got[i]-want[i]) > 0.01 {
+			t.Errorf("subplot params %.4f, matplotlib %.4f", got, want)
+			break
+		}
+	}
+}

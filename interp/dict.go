@@ -13,6 +13,9 @@ type Dict struct {
 	entries []dictEntry // insertion order; deleted entries have deleted=true
 	index   map[uint64][]int
 	live    int
+	// ver changes whenever a key is added or removed (not on value
+	// updates), so namespace lookups can cache positions.
+	ver uint64
 }
 
 type dictEntry struct {
@@ -76,6 +79,7 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 	d.index[h] = append(d.index[h], len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
 	d.live++
+	d.ver++
 	return nil
 }
 
@@ -92,6 +96,7 @@ func (d *Dict) Delete(th *Thread, k Value) (bool, error) {
 	d.entries[i].deleted = true
 	d.entries[i].key, d.entries[i].value = nil, nil
 	d.live--
+	d.ver++
 	idx := d.index[h]
 	for j, x := range idx {
 		if x == i {
@@ -109,6 +114,7 @@ func (d *Dict) Delete(th *Thread, k Value) (bool, error) {
 }
 
 func (d *Dict) compact() {
+	d.ver++
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live)
 	d.index = make(map[uint64][]int, d.live)
@@ -122,6 +128,7 @@ func (d *Dict) compact() {
 
 // Clear removes every entry.
 func (d *Dict) Clear() {
+	d.ver++
 	d.entries = nil
 	d.index = map[uint64][]int{}
 	d.live = 0

@@ -383,10 +383,45 @@ func (c *compiler) call(n *syntax.Call) evalFn {
 	if attr, ok := n.Func.(*syntax.Attribute); ok {
 		obj := c.expr(attr.Value)
 		name := attr.Attr
+		h := strHash(name)
+		var direct []evalFn
+		if simple && len(n.Keywords) == 0 {
+			direct = c.exprs(n.Args)
+		}
 		return func(fr *frame) (Value, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return nil, err
+			}
+			if inst, ok := o.(*Instance); ok && direct != nil {
+				if m, ok := inst.Class.lookupHashed(name, h); ok {
+					if f, ok := m.(*Function); ok && f.code.simpleCall(len(direct)+1) {
+						if _, shadow := inst.Dict.getStrHashed(name, h); !shadow {
+							th := fr.th
+							if th.depth >= maxDepth {
+								return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+							}
+							nf := th.getFrame(f.code, f, f.globals)
+							nf.locals[0] = inst
+							for i, a := range direct {
+								v, err := a(fr)
+								if err != nil {
+									th.putFrame(nf)
+									return nil, err
+								}
+								nf.locals[i+1] = v
+							}
+							for _, pc := range f.code.paramCells {
+								nf.cells[pc[1]].v = nf.locals[pc[0]]
+							}
+							fr.line = line
+							if err := th.tick(); err != nil {
+								return nil, err
+							}
+							return th.runPooled(nf)
+						}
+					}
+				}
 			}
 			av, kv, err := argsFn(fr)
 			if err != nil {

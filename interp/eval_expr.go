@@ -105,16 +105,23 @@ func (c *compiler) expr(e syntax.Expr) evalFn {
 	case *syntax.Attribute:
 		obj := c.expr(n.Value)
 		name := n.Attr
+		h := strHash(name)
 		return func(fr *frame) (Value, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return nil, err
 			}
 			if inst, ok := o.(*Instance); ok {
-				if v, ok := inst.Dict.GetStr(name); ok {
-					if _, isProp := inst.Class.Lookup(name); !isProp {
+				m, found := inst.Class.lookupHashed(name, h)
+				if !found {
+					if v, ok := inst.Dict.getStrHashed(name, h); ok {
 						return v, nil
 					}
+				} else if _, isProp := m.(*Property); !isProp {
+					if v, ok := inst.Dict.getStrHashed(name, h); ok {
+						return v, nil
+					}
+					return bindAttr(m, inst, inst.Class), nil
 				}
 			}
 			return GetAttr(fr.th, o, name)

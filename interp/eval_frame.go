@@ -65,6 +65,9 @@ type frame struct {
 	line    int
 	ret     Value
 	gen     *genState
+	// escaped frames are referenced from outside the call (a native kept
+	// CallerNamespace) and must not be recycled.
+	escaped bool
 	small   [6]Value
 }
 
@@ -108,7 +111,7 @@ func (th *Thread) getFrame(c *code, fn *Function, globals *Dict) *frame {
 
 // putFrame recycles a frame that nothing references any more.
 func (th *Thread) putFrame(fr *frame) {
-	if len(th.framePool) >= 128 {
+	if len(th.framePool) >= 128 || fr.escaped {
 		return
 	}
 	clear(fr.locals)
@@ -167,6 +170,7 @@ func (d *Dict) setStrHashed(name string, h uint64, v Value) {
 	d.index[h] = append(d.index[h], len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: Str(name), value: v, hash: h})
 	d.live++
+	d.ver++
 }
 
 func sortedKeys(m map[string]bool) []string {

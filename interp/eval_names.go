@@ -36,10 +36,35 @@ func lookupGlobal(fr *frame, name string, h uint64) (Value, bool) {
 	return v, ok
 }
 
+// globalCache remembers where a name was found, valid while the globals
+// dict keeps its key set (ver) and is the same dict.
+type globalCache struct {
+	d       *Dict
+	ver     uint64
+	idx     int   // entry index in d, or -1 when the name is a builtin
+	builtin Value // the builtin found when idx is -1
+}
+
 func (c *compiler) globalLoad(name string) evalFn {
 	h := strHash(name)
+	var gc globalCache
 	return func(fr *frame) (Value, error) {
-		if v, ok := lookupGlobal(fr, name, h); ok {
+		d := fr.globals
+		if gc.d == d && gc.ver == d.ver {
+			if gc.idx < 0 {
+				return gc.builtin, nil
+			}
+			return d.entries[gc.idx].value, nil
+		}
+		for _, i := range d.index[h] {
+			e := &d.entries[i]
+			if k, ok := e.key.(Str); ok && !e.deleted && string(k) == name {
+				gc = globalCache{d: d, ver: d.ver, idx: i}
+				return e.value, nil
+			}
+		}
+		if v, ok := fr.th.session.builtins[name]; ok {
+			gc = globalCache{d: d, ver: d.ver, idx: -1, builtin: v}
 			return v, nil
 		}
 		return nil, nameError(name)

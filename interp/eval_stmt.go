@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"context"
 	"strings"
 
 	"github.com/gobrian/gobrian/interp/syntax"
@@ -408,15 +409,37 @@ func (c *compiler) ifStmt(n *syntax.If) execFn {
 // tick is called at loop back-edges and calls: every 1024th call checks
 // the context for an interrupt.
 func (th *Thread) tick() error {
+	if th.interrupted {
+		return nil
+	}
+	if th.intr.Load() {
+		th.interrupted = true
+		return Errorf(KeyboardInterrupt, "")
+	}
 	th.ticks++
 	if th.ticks&1023 == 0 && th.ctx != nil {
 		select {
 		case <-th.ctx.Done():
+			th.interrupted = true
 			return Errorf(KeyboardInterrupt, "")
 		default:
 		}
 	}
 	return nil
+}
+
+// watch sets th.intr when ctx is cancelled, until stop is called, so that
+// loops see an interrupt at their next back-edge.
+func (th *Thread) watch(ctx context.Context) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			th.intr.Store(true)
+		case <-done:
+		}
+	}()
+	return func() { close(done) }
 }
 
 func (c *compiler) whileStmt(n *syntax.While) execFn {
@@ -503,7 +526,7 @@ func (c *compiler) forStmt(n *syntax.For) execFn {
 		case *Range:
 			cur, n := s.Start, s.Len()
 			for ; n > 0; n-- {
-				k, done, err := step(fr, Int(cur))
+				k, done, err := step(fr, mkInt(cur))
 				if done || err != nil {
 					return k, err
 				}

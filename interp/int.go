@@ -43,10 +43,33 @@ func boolToInt(v Value) Value {
 	return v
 }
 
+// smallInts holds boxed ints so that loop counters and small results do
+// not allocate (Go boxes only 0..255 for free). Filled once at init.
+var smallInts [smallIntMax - smallIntMin]Value
+
+const (
+	smallIntMin = -256
+	smallIntMax = 4096
+)
+
+func init() {
+	for i := range smallInts {
+		smallInts[i] = Int(i + smallIntMin)
+	}
+}
+
+// mkInt boxes an int64, reusing the preallocated small ints.
+func mkInt(i int64) Value {
+	if i >= smallIntMin && i < smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	return Int(i)
+}
+
 func addInt(a, b Int) Value {
 	c := a + b
 	if (c > a) == (b > 0) {
-		return c
+		return mkInt(int64(c))
 	}
 	return MakeBigInt(new(big.Int).Add(big.NewInt(int64(a)), big.NewInt(int64(b))))
 }
@@ -54,7 +77,7 @@ func addInt(a, b Int) Value {
 func subInt(a, b Int) Value {
 	c := a - b
 	if (c < a) == (b > 0) {
-		return c
+		return mkInt(int64(c))
 	}
 	return MakeBigInt(new(big.Int).Sub(big.NewInt(int64(a)), big.NewInt(int64(b))))
 }
@@ -68,9 +91,9 @@ func mulInt(a, b Int) Value {
 	hi, lo := bits.Mul64(ua, ub)
 	if hi == 0 && (lo <= math.MaxInt64 || (neg && lo == 1<<63)) {
 		if neg {
-			return Int(-int64(lo))
+			return mkInt(-int64(lo))
 		}
-		return Int(int64(lo))
+		return mkInt(int64(lo))
 	}
 	return MakeBigInt(new(big.Int).Mul(big.NewInt(int64(a)), big.NewInt(int64(b))))
 }
@@ -125,7 +148,7 @@ func intBinary(op Op, x, y Value) (Value, error) {
 				if b == 0 {
 					return nil, Errorf(ZeroDivisionError, "integer modulo by zero")
 				}
-				return modInt(a, b), nil
+				return mkInt(int64(modInt(a, b))), nil
 			case BitAnd:
 				return a & b, nil
 			case BitOr:

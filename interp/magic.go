@@ -151,6 +151,9 @@ func runShell(th *Thread, cmdline string) error {
 }
 
 func (s *Session) cellMagicOther(th *Thread, name, args, body string) error {
+	if th.out == nil {
+		return nil
+	}
 	switch name {
 	case "html", "HTML":
 		th.out.Display(map[string]string{"text/html": body, "text/plain": "<IPython.core.display.HTML object>"}, map[string]any{}, "", false)

@@ -145,10 +145,16 @@ func (th *Thread) leaveRepr() {
 }
 
 func reprSeq(th *Thread, id any, elems []Value, open, close string) (string, error) {
+	if th != nil && len(th.reprStack) > maxDepth {
+		return "", Errorf(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
+	}
 	if _, ok := id.(*List); ok {
 		if !th.enterRepr(id) {
 			return "[...]", nil
 		}
+		defer th.leaveRepr()
+	} else if th != nil {
+		th.reprStack = append(th.reprStack, nil)
 		defer th.leaveRepr()
 	}
 	var b strings.Builder

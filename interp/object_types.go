@@ -276,7 +276,7 @@ func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 	v := it.cur
 	it.cur += it.step
 	it.n--
-	return Int(v), true, nil
+	return mkInt(v), true, nil
 }
 
 // funcIter adapts a Go closure to Iterator.

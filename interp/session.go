@@ -19,7 +19,7 @@ type Session struct {
 	stdModules map[string]ModuleLoader
 	config     map[string]string
 	loading    map[string]bool // modules whose loader is running
-	cells      int // executed cells, for default cell names
+	cells      int             // executed cells, for default cell names
 	// fileLines keeps the source of executed cells for tracebacks of
 	// functions defined in earlier cells.
 	lastValue Value
@@ -118,6 +118,8 @@ func (s *Session) Execute(ctx context.Context, src string, out Output, opts Exec
 		name = fmt.Sprintf("<cell %d>", s.cells)
 	}
 	th := s.NewThread(ctx, out)
+	stop := th.watch(ctx)
+	defer stop()
 	var res ExecResult
 	v, err := s.run(th, name, src)
 	if err != nil {
@@ -299,6 +301,7 @@ func (th *Thread) CallerNamespace() func(name string) (Value, bool) {
 	var fr *frame
 	if n := len(th.frames); n > 0 {
 		fr = th.frames[n-1]
+		fr.escaped = true
 	}
 	s := th.session
 	return func(name string) (Value, bool) {
@@ -375,4 +378,14 @@ func (th *Thread) Stack() []Frame {
 		out = append(out, Frame{File: fr.code.file, Line: fr.line, Function: fr.code.name, Source: fr.code.sourceLine(fr.line)})
 	}
 	return out
+}
+
+// CallerFrame is the innermost running Python frame with its current line.
+func (th *Thread) CallerFrame() (Frame, bool) {
+	for i := len(th.frames) - 1; i >= 0; i-- {
+		if fr := th.frames[i]; fr != nil {
+			return Frame{File: fr.code.file, Line: fr.line, Function: fr.code.name, Source: fr.code.sourceLine(fr.line)}, true
+		}
+	}
+	return Frame{}, false
 }

@@ -1,6 +1,9 @@
 package interp
 
-import "context"
+import (
+	"context"
+	"sync/atomic"
+)
 
 // Output is where a running cell's side effects go: the kernel sends them
 // on iopub, `gobrian run` writes them to the terminal or the notebook.
@@ -69,6 +72,10 @@ type Thread struct {
 	frames  []*frame
 	// ticks counts loop iterations and calls between interrupt checks.
 	ticks uint32
+	// intr is set by a watcher goroutine when the cell's context is
+	// cancelled; interrupted records that KeyboardInterrupt was raised.
+	intr        atomic.Bool
+	interrupted bool
 	// handling is the exception being handled (bare raise, __context__).
 	handling *Exception
 	// reprStack guards repr of self-containing containers.

@@ -120,11 +120,16 @@ func (c *Class) IsSubclass(other *Class) bool {
 
 // Lookup finds name along the MRO.
 func (c *Class) Lookup(name string) (Value, bool) {
+	return c.lookupHashed(name, strHash(name))
+}
+
+// lookupHashed is Lookup with the name's hash computed once.
+func (c *Class) lookupHashed(name string, h uint64) (Value, bool) {
 	for _, m := range c.MRO {
 		if m.Dict == nil {
 			continue
 		}
-		if v, ok := m.Dict.GetStr(name); ok {
+		if v, ok := m.Dict.getStrHashed(name, h); ok {
 			return v, true
 		}
 	}

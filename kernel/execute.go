@@ -61,43 +61,50 @@ func (k *Kernel) execute(r *router, m *Message) {
 	exprs := k.userExpressions(ctx, req.UserExpressions, out)
 	out.close()
 
-	var resultText *string
-	if res.Error != nil {
-		e := *res.Error
-		e.Traceback = ColorTraceback(e)
-		k.publish(m, "error", map[string]any{"ename": e.Ename, "evalue": e.Evalue, "traceback": nonNil(e.Traceback)})
-		c := errorContent(&e, count)
-		c["execution_count"] = count
-		c["user_expressions"] = exprs
-		c["payload"] = []any{}
-		k.reply(r, m, "execute_reply", c)
-	} else {
-		if res.Data != nil && !req.Silent {
-			meta := res.Metadata
-			if meta == nil {
-				meta = map[string]any{}
-			}
-			k.publish(m, "execute_result", map[string]any{
-				"execution_count": count, "data": bundle(res.Data), "metadata": meta,
-			})
-			t := res.Data["text/plain"]
-			resultText = &t
-		}
-		payload := make([]any, len(res.Payload))
-		for i, p := range res.Payload {
-			payload[i] = p
-		}
-		k.reply(r, m, "execute_reply", map[string]any{
-			"status": "ok", "execution_count": count,
-			"user_expressions": exprs, "payload": payload,
-		})
-	}
+	resultText := k.publishOutcome(r, m, res, count, exprs, req.Silent)
 	if store {
 		k.history.add(count, req.Code, resultText)
 	}
 	if res.Error != nil && flag(req.StopOnError, true) {
 		k.abortQueued(r)
 	}
+}
+
+// publishOutcome publishes the cell's error or result and sends the
+// execute_reply; it returns the result's text for the history.
+func (k *Kernel) publishOutcome(r *router, m *Message, res ExecuteResult, count int, exprs map[string]any, silent bool) *string {
+	if res.Error != nil {
+		e := *res.Error
+		e.Traceback = ColorTraceback(e)
+		k.publish(m, "error", map[string]any{"ename": e.Ename, "evalue": e.Evalue, "traceback": nonNil(e.Traceback)})
+		c := errorContent(&e, count)
+		c["execution_count"] = count // even 0: execute_reply always has it
+		c["user_expressions"] = exprs
+		c["payload"] = []any{}
+		k.reply(r, m, "execute_reply", c)
+		return nil
+	}
+	var resultText *string
+	if res.Data != nil && !silent {
+		meta := res.Metadata
+		if meta == nil {
+			meta = map[string]any{}
+		}
+		k.publish(m, "execute_result", map[string]any{
+			"execution_count": count, "data": bundle(res.Data), "metadata": meta,
+		})
+		t := res.Data["text/plain"]
+		resultText = &t
+	}
+	payload := make([]any, len(res.Payload))
+	for i, p := range res.Payload {
+		payload[i] = p
+	}
+	k.reply(r, m, "execute_reply", map[string]any{
+		"status": "ok", "execution_count": count,
+		"user_expressions": exprs, "payload": payload,
+	})
+	return resultText
 }
 
 // safeExecute turns a panic in the evaluator into a Python-style error.

@@ -421,3 +421,37 @@ func TestIPCTransport(t *testing.T) {
 		t.Errorf("reply %v outputs %v", content(rep), types(out))
 	}
 }
+
+// TestHeartbeatWhileBusy: hb answers while a cell blocks the shell.
+func TestHeartbeatWhileBusy(t *testing.T) {
+	k, c := startKernel(t, fakeEvaluator{})
+	req := c.send("shell", "execute_request", map[string]any{"code": "block"})
+	hb := zmq4.NewReq(c.ctx)
+	defer hb.Close()
+	if err := hb.Dial(k.cfg.Conn.Endpoint(k.cfg.Conn.HBPort)); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan string, 1)
+	go func() {
+		if err := hb.Send(zmq4.NewMsgString("ping")); err != nil {
+			done <- err.Error()
+			return
+		}
+		m, err := hb.Recv()
+		if err != nil {
+			done <- err.Error()
+			return
+		}
+		done <- string(m.Frames[0])
+	}()
+	select {
+	case got := <-done:
+		if got != "ping" {
+			t.Errorf("heartbeat echoed %q", got)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no heartbeat while busy")
+	}
+	k.Interrupt()
+	c.reply("shell", req)
+}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"github.com/gobrian/gobrian/sim/expr"
 	"github.com/gobrian/gobrian/sim/units"
 )
 
@@ -148,6 +149,8 @@ type Value struct {
 	Scalar float64
 	Array  []float64 // non-nil for array values
 	Dim    units.Dim
+	// Table, if non-nil, makes the name a function: a TimedArray.
+	Table *expr.TimedArray
 }
 
 // Resolver looks up an external name (the notebook's namespace at run()).

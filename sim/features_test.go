@@ -3,6 +3,7 @@ package sim
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -225,5 +226,34 @@ func TestBooleanRefractoryAndMultipleClocks(t *testing.T) {
 	}
 	if sm.NumSpikes() < 2 {
 		t.Fatalf("spikes %v", sm.T())
+	}
+}
+
+func TestCustomEvents(t *testing.T) {
+	env := NewEnv()
+	g, err := NewNeuronGroup(env, 3, "dv/dt = 1/tau : 1\nc : 1", GroupOptions{Method: "euler",
+		Events: map[string]string{"half": "v > 0.5 and c == 0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	on, err := g.RunOnEvent("half", "c = t/ms", Sched{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	em, err := NewSpikeMonitor(env, g, SpikeMonitorOptions{Event: "half"})
+	if err != nil || em.Name() != "eventmonitor" {
+		t.Fatalf("monitor %v %v", em, err)
+	}
+	_ = g.SetExpr("v", "0.1*i", "", nil)
+	if err := NewNetwork(env, g, on, em).Run(context.Background(), 10*ms, RunOptions{Resolver: tauNS()}); err != nil {
+		t.Fatal(err)
+	}
+	// v = 0.1*i + t/10ms crosses 0.5 after 5, 4 and 3 ms (first step past)
+	if got := fmt.Sprint(em.I(), len(em.T())); got != "[2 1 0] 3" {
+		t.Fatalf("events %v at %v", em.I(), em.T())
+	}
+	c, _ := g.Var("c")
+	if c.Data()[0] <= c.Data()[1] || c.Data()[1] <= c.Data()[2] {
+		t.Fatalf("c = %v", c.Data())
 	}
 }

@@ -117,6 +117,12 @@ func newGroupNamed(env *Env, n int, model string, opts GroupOptions, base string
 		}
 	}
 	g.rt = &groupRuntime{}
+	if len(opts.Events) > 0 {
+		if err := g.addEventParts(); err != nil {
+			env.ReleaseName(g.name)
+			return nil, err
+		}
+	}
 	return g, nil
 }
 
@@ -220,6 +226,9 @@ func (b *scopeBuilder) dimScope() expr.Scope {
 		if integrate.IsNoise(name) {
 			return &expr.Symbol{Class: expr.Vector, Dim: units.Dim{units.Time: -0.5}}, true
 		}
+		if q, ok := b.g.subexpression(name); ok {
+			return &expr.Symbol{Class: expr.Vector, Dim: q.Dim, Kind: expr.Kind(q.VarType)}, true
+		}
 		return s(name)
 	}
 }
@@ -234,6 +243,9 @@ func (b *scopeBuilder) resolve(ids []string) error {
 		}
 		if isBuiltinName(id) || integrate.IsNoise(id) {
 			continue
+		}
+		if _, isSub := b.g.subexpression(id); isSub {
+			continue // substituted by its definition
 		}
 		sym, internal := b.internal(id)
 		var val Value
@@ -259,7 +271,9 @@ func (b *scopeBuilder) resolve(ids []string) error {
 			return simerr.New(simerr.KeyError, "The identifier \"%s\" could not be resolved.", id)
 		}
 		s := &expr.Symbol{Class: expr.Const, Value: val.Scalar, Dim: val.Dim, ReadOnly: true}
-		if val.Array != nil {
+		if val.Table != nil {
+			s = &expr.Symbol{Class: expr.Function, Table: val.Table, Dim: val.Table.Dim, ReadOnly: true}
+		} else if val.Array != nil {
 			if len(val.Array) != b.g.n {
 				return simerr.New(simerr.ValueError, "External array '%s' has %d values, group '%s' has %d elements.", id, len(val.Array), b.g.name, b.g.n)
 			}

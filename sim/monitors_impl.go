@@ -115,8 +115,12 @@ func newSpikeMonitor(env *Env, src Source, opts SpikeMonitorOptions) (*SpikeMoni
 	if m.event == "" {
 		m.event = "spike"
 	}
+	base := "spikemonitor"
 	if m.event != "spike" {
-		return nil, simerr.New(simerr.NotImplementedError, "custom events are not supported yet")
+		if _, ok := g.opts.Events[m.event]; !ok {
+			return nil, simerr.New(simerr.ValueError, "Recorded group does not define an event '%s'.", m.event)
+		}
+		base = "eventmonitor"
 	}
 	for _, v := range m.vars {
 		x, ok := g.vars[v]
@@ -127,7 +131,6 @@ func newSpikeMonitor(env *Env, src Source, opts SpikeMonitorOptions) (*SpikeMoni
 	}
 	m.values = make([][]float64, len(m.vars))
 	m.count = make([]int, stop-start)
-	base := "spikemonitor"
 	name, err := monitorName(env, opts.Sched, base)
 	if err != nil {
 		return nil, err
@@ -141,7 +144,8 @@ func newSpikeMonitor(env *Env, src Source, opts SpikeMonitorOptions) (*SpikeMoni
 	m.ps = []*part{{owner: m, name: m.name, when: whenOr(opts.When, "thresholds"), order: order, clock: m.clock,
 		step: func(rc *runContext) error {
 			t := m.clock.T()
-			for _, k := range g.spikes {
+			ev, _ := g.EventIndices(m.event)
+			for _, k := range ev {
 				i := int(k)
 				if i < start || i >= stop {
 					continue

@@ -109,3 +109,48 @@ func (m *PopulationRateMonitor) loadState(x any) {
 	n := x.(int)
 	m.t, m.rate = m.t[:n], m.rate[:n]
 }
+
+type synapsesState struct {
+	core    groupState
+	n       int
+	preAbs  []int32
+	postAbs []int32
+	queues  [][][]int32
+	heads   []int
+}
+
+func (s *Synapses) saveState() any {
+	st := synapsesState{core: s.core.saveState().(groupState), n: s.core.n,
+		preAbs: append([]int32(nil), s.preAbs...), postAbs: append([]int32(nil), s.postAbs...)}
+	for _, pw := range s.pathways {
+		q := make([][]int32, len(pw.queue))
+		for k := range pw.queue {
+			q[k] = append([]int32(nil), pw.queue[k]...)
+		}
+		st.queues = append(st.queues, q)
+		st.heads = append(st.heads, pw.head)
+	}
+	return st
+}
+
+func (s *Synapses) loadState(x any) {
+	st := x.(synapsesState)
+	// synapses created after store() are dropped, as Brian restores sizes
+	s.core.n = st.n
+	for name, v := range s.core.vars {
+		if saved, ok := st.core.vars[name]; ok {
+			v.data = append(v.data[:0], saved...)
+		}
+	}
+	s.preAbs = append(s.preAbs[:0], st.preAbs...)
+	s.postAbs = append(s.postAbs[:0], st.postAbs...)
+	for k, pw := range s.pathways {
+		if k < len(st.queues) {
+			pw.queue = make([][]int32, len(st.queues[k]))
+			for j := range pw.queue {
+				pw.queue[j] = append([]int32(nil), st.queues[k][j]...)
+			}
+			pw.head = st.heads[k]
+		}
+	}
+}

@@ -210,3 +210,15 @@ def test_is_complete_matches_ipython(kernel):
         elif want_status == "incomplete" and len(got.get("indent", "")) != want_indent:
             mismatches.append((code, repr(got.get("indent")), f"{want_indent} spaces"))
     assert not mismatches, mismatches
+
+
+def test_user_expressions_and_silent(kernel):
+    km, kc = kernel
+    content, msgs = run_cell(kc, "y = 20", user_expressions={"double": "y * 2", "bad": "nope"})
+    ue = content["user_expressions"]
+    assert ue["double"]["status"] == "ok" and ue["double"]["data"]["text/plain"] == "40"
+    assert ue["bad"]["status"] == "error" and ue["bad"]["ename"] == "NameError"
+    count = content["execution_count"]
+    content, msgs = run_cell(kc, "y", silent=True)
+    assert content["execution_count"] == count
+    assert [m["msg_type"] for m in msgs] == ["status", "status"]  # busy, idle: no input, no result

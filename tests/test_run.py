@@ -59,3 +59,16 @@ def test_notebook_written_like_nbconvert(gobrian_bin, tmp_path):
     assert res.returncode == 0
     out = json.loads((tmp_path / "all.ipynb").read_text())
     assert out["cells"][3]["outputs"][0]["data"]["text/plain"] == ["'after'"]
+
+
+def test_script_ctrl_c(gobrian_bin, tmp_path):
+    import signal
+    import time
+    script = tmp_path / "loop.py"
+    script.write_text("while True:\n    pass\n")
+    proc = subprocess.Popen([str(gobrian_bin), "run", str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130
+    assert err.splitlines()[-1] == "KeyboardInterrupt"

@@ -65,8 +65,11 @@ one session and written as "jupyter nbconvert --execute --to notebook" would.`)
 			return 1
 		}
 	}
+	// The first Ctrl-C interrupts the running cell (KeyboardInterrupt); the
+	// handler is then removed, so a second one kills a cell that hangs.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() { <-ctx.Done(); stop() }()
 	if strings.HasSuffix(file, ".ipynb") {
 		return runNotebook(ctx, file, opts, stderr)
 	}
@@ -111,6 +114,9 @@ func runScript(ctx context.Context, file string, opts runOptions, stdin io.Reade
 	}
 	if len(res.Error.Traceback) == 0 {
 		fmt.Fprintf(stderr, "%s: %s\n", res.Error.Ename, res.Error.Evalue)
+	}
+	if res.Error.Ename == "KeyboardInterrupt" {
+		return 130 // as CPython, which dies of the SIGINT it caught
 	}
 	return 1
 }

@@ -115,7 +115,6 @@ var validCorpus = []string{
 	"f(a)(b)(c)\n",
 	"x = (yield_)\n",
 	"def f():\n    x = yield 1, 2\n    return (yield)\n",
-	"def f():\n    [(yield x) for x in y]\n",
 	"async_ = 1\n",
 	"if x:\n    pass\n# trailing comment",
 	"x = 1 # comment",
@@ -438,11 +437,19 @@ var validCorpus = []string{
 	"f'{[x for x in y]}'\n",
 	"f'''{x\n=}'''\n",
 	"f'''{x=\n}'''\n",
+	"x = '''a\r\nb'''\r\n",
+	"x = 1\ry = 2\r",
+	"if x:\r\n    y\r\n",
+	"s = 'a\\\r\nb'\r\n",
+	"def f():\n    [x for x in (yield)]\n",
+	"def f():\n    [lambda: (yield) for x in y]\n",
+	"def f():\n    x = (yield)\n    return [a for a in x]\n",
 }
 
 // invalidCorpus holds sources CPython 3.11 rejects; the differential test
 // checks that we reject them with the same class, message and line.
 var invalidCorpus = []string{
+	"def f():\n    [(yield x) for x in y]\n",
 	"x = \n",
 	"f(a b)\n",
 	"[a b]\n",
@@ -851,4 +858,9 @@ var invalidCorpus = []string{
 	"f'{await x}'\n",
 	"f'{\n}'\n",
 	"f'''{\n}'''\n",
+	"def f():\n    [x for x in y if (yield)]\n",
+	"def f():\n    {(yield): 1 for x in y}\n",
+	"def f():\n    ((yield) for x in y)\n",
+	"def f():\n    [x for x in y for z in (yield)]\n",
+	"def f():\n    [[(yield) for a in b] for x in y]\n",
 }

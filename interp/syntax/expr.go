@@ -32,6 +32,21 @@ func (p *parser) starExpressions() Expr {
 	return &Tuple{At: At{start}, Elts: elts}
 }
 
+// expressions parses eval()'s input: expressions separated by commas,
+// without the starred items that statements allow.
+func (p *parser) expressions() Expr {
+	start := p.tok().pos
+	first := p.expression()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") && p.startsExpression() && !p.isOp("*") {
+		elts = append(elts, p.expression())
+	}
+	return &Tuple{At: At{start}, Elts: elts}
+}
+
 // startsExpression reports whether the current token can begin an expression.
 func (p *parser) startsExpression() bool { return startsExpression(p.tok()) }
 
@@ -80,7 +95,10 @@ func (p *parser) yieldExpr() Expr {
 	} else if p.fn.def != nil {
 		p.fn.def.IsGenerator = true
 	}
-	defer p.lateEnd(le)
+	defer func() {
+		p.lateEnd(le)
+		p.yields = append(p.yields, yieldSpan{fn: p.fn, pos: t.pos, endCol: p.endCol(t.pos), startOff: t.off})
+	}()
 	if p.acceptKw("from") {
 		return &YieldFrom{At: At{t.pos}, Value: p.expression()}
 	}
@@ -675,12 +693,11 @@ func (p *parser) setRest(open *token, first Expr) Expr {
 // comprehension parses the "for ... in ... if ..." clauses after elt.
 func (p *parser) comprehension(kind string, elt, value Expr) *Comp {
 	if s, ok := elt.(*Starred); ok {
-		if kind == "dict" || kind == "gen" {
-			p.errorNode(s, "iterable unpacking cannot be used in comprehension")
-		}
 		p.errorNode(s, "iterable unpacking cannot be used in comprehension")
 	}
 	c := &Comp{At: At{elt.Start()}, Kind: kind, Elt: elt, Value: value}
+	eltOff := p.offsetOf(elt.Start())
+	var firstIter [2]int // byte range of the first iterable, which runs outside
 	for p.isKw("for") || p.isKw("async") {
 		if p.isKw("async") {
 			p.errorAt(p.tok().pos, "asynchronous comprehensions are not supported")
@@ -694,13 +711,38 @@ func (p *parser) comprehension(kind string, elt, value Expr) *Comp {
 			p.syntaxError()
 		}
 		p.checkStore(g.Target, "cannot assign to %s")
+		iterStart := p.tok().off
 		g.Iter = p.disjunction()
+		if len(c.Generators) == 0 {
+			firstIter = [2]int{iterStart, p.toks[p.i-1].endOff}
+		}
 		for p.acceptKw("if") {
 			g.Ifs = append(g.Ifs, p.disjunction())
 		}
 		c.Generators = append(c.Generators, g)
 	}
+	p.checkCompYield(c, eltOff, firstIter)
 	return c
+}
+
+// checkCompYield rejects a yield inside comprehension c (whose element
+// starts at byte eltOff), except in its first iterable.
+func (p *parser) checkCompYield(c *Comp, eltOff int, firstIter [2]int) {
+	for i := len(p.yields) - 1; i >= 0; i-- {
+		y := p.yields[i]
+		if y.startOff < eltOff {
+			return
+		}
+		if y.fn != p.fn || y.startOff >= firstIter[0] && y.startOff < firstIter[1] {
+			continue
+		}
+		what := map[string]string{"list": "list comprehension", "set": "set comprehension",
+			"dict": "dict comprehension", "gen": "generator expression"}[c.Kind]
+		if e := p.lateError(y.pos, "'yield' inside %s", what); e != nil {
+			e.EndCol = y.endCol
+		}
+		return
+	}
 }
 
 // ---- targets ----

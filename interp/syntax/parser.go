@@ -35,10 +35,21 @@ type parser struct {
 	scanErr *Error
 	// outer is the enclosing parser of an f-string expression's parser.
 	outer *parser
+	// yields records the yield expressions parsed so far, for the check
+	// that none sits inside a comprehension.
+	yields []yieldSpan
 	// spanning is set while span re-parses an expression.
 	spanning bool
 	// parenYield marks parenthesised yields, whose assignment error differs.
 	parenYield map[Expr]bool
+}
+
+// yieldSpan is where a yield expression is, and in which function.
+type yieldSpan struct {
+	fn       *funcCtx
+	pos      Pos
+	endCol   int
+	startOff int
 }
 
 // funcCtx is the function whose body is being parsed.
@@ -57,6 +68,7 @@ var keywords = map[string]bool{
 }
 
 func parse(filename, src string, allowMagics bool) (f *File, err error) {
+	src = universalNewlines(src)
 	if allowMagics {
 		src = dedentCell(src)
 	}
@@ -82,14 +94,14 @@ func parse(filename, src string, allowMagics bool) (f *File, err error) {
 }
 
 func parseExpr(filename, src string) (e Expr, err error) {
-	sc := newScanner(filename, src, false)
+	sc := newScanner(filename, universalNewlines(src), false)
 	toks, scanErr := sc.scan()
 	p := &parser{sc: sc, toks: toks, scanErr: scanErr}
 	defer p.recover(&err)
 	for p.tok().kind == tNewline {
 		p.i++
 	}
-	e = p.starExpressions()
+	e = p.expressions()
 	for p.tok().kind == tNewline || p.tok().kind == tDedent {
 		p.i++
 	}
@@ -103,6 +115,15 @@ func parseExpr(filename, src string) (e Expr, err error) {
 		return nil, p.late
 	}
 	return e, nil
+}
+
+// universalNewlines turns \r\n and lone \r line ends into \n, as CPython's
+// tokenizer does (string literals then hold plain \n).
+func universalNewlines(src string) string {
+	if !strings.Contains(src, "\r") {
+		return src
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n")
 }
 
 func (p *parser) recover(err *error) {
@@ -189,6 +210,18 @@ func (p *parser) prevEnd() Pos {
 		return p.tok().pos
 	}
 	return p.end(&p.toks[p.i-1])
+}
+
+// offsetOf returns the byte offset of the token starting at pos.
+func (p *parser) offsetOf(pos Pos) int {
+	k := sort.Search(len(p.toks), func(i int) bool {
+		t := p.toks[i].pos
+		return t.Line > pos.Line || t.Line == pos.Line && t.Col >= pos.Col
+	})
+	if k < len(p.toks) {
+		return p.toks[k].off
+	}
+	return len(p.sc.full)
 }
 
 // end is the position just past token t.

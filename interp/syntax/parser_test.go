@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestParseDump checks AST shapes for forms the differential test cannot
@@ -123,6 +124,20 @@ func TestPositions(t *testing.T) {
 	f, _ = Parse("<cell>", "s = 'µµ' + x", false)
 	if got := f.Body[0].(*Assign).Value.(*BinOp).Right.Start(); got != (Pos{1, 12}) {
 		t.Errorf("x after non-ASCII at %v, want 1:12", got)
+	}
+	// A long non-ASCII line parses in linear time and keeps exact columns.
+	long := "x = [" + strings.Repeat("'é', ", 20000) + "y]"
+	start := time.Now()
+	f, err = Parse("<cell>", long, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	elts := f.Body[0].(*Assign).Value.(*List).Elts
+	if got, want := elts[len(elts)-1].Start(), (Pos{1, 6 + 5*20000}); got != want {
+		t.Errorf("last element at %v, want %v", got, want)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("a 100k-character line took %v", d)
 	}
 	// f-string fields report positions inside the file.
 	f, _ = Parse("<cell>", "z = 1\ns = f'ab{x}'", false)

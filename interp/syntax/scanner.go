@@ -52,14 +52,17 @@ type bracket struct {
 // scanner turns source text into tokens. It scans the whole input up front;
 // the parser then walks the token slice, which makes backtracking cheap.
 type scanner struct {
-	src         string // the text being scanned (a prefix of full)
-	full        string // the whole file, for positions and error lines
-	file        string
-	lineStarts  []int
-	nonASCII    []bool // per line: whether it holds multi-byte characters
-	lastLine    int    // index into lineStarts of the last position computed
-	off         int
-	allowMagics bool
+	src        string // the text being scanned (a prefix of full)
+	full       string // the whole file, for positions and error lines
+	file       string
+	lineStarts []int
+	nonASCII   []bool // per line: whether it holds multi-byte characters
+	lastLine   int    // index into lineStarts of the last position computed
+	// runeLine, runeOff and runeCol cache the last code-point column
+	// computed on a non-ASCII line.
+	runeLine, runeOff, runeCol int
+	off                        int
+	allowMagics                bool
 
 	indents    []int // columns, tabs to multiples of 8
 	altIndents []int // columns, tabs as width 1 (for TabError)
@@ -88,6 +91,7 @@ func newScanner(file, src string, allowMagics bool) *scanner {
 	}
 	s.indents = []int{0}
 	s.altIndents = []int{0}
+	s.runeLine = -1
 	return s
 }
 
@@ -121,7 +125,14 @@ func (s *scanner) posAt(off int) Pos {
 	start := s.lineStarts[lo]
 	col := off - start
 	if s.nonASCII[lo] {
-		col = utf8.RuneCountInString(s.full[start:off])
+		// Count code points from the last position on this line, so that
+		// a long non-ASCII line costs linear time, not quadratic.
+		from, n := start, 0
+		if s.runeLine == lo && s.runeOff <= off {
+			from, n = s.runeOff, s.runeCol
+		}
+		col = n + utf8.RuneCountInString(s.full[from:off])
+		s.runeLine, s.runeOff, s.runeCol = lo, off, col
 	}
 	return Pos{Line: lo + 1, Col: col + 1}
 }
@@ -146,7 +157,7 @@ func (s *scanner) lineText(n int) string {
 // which scans as if inside brackets and reports positions in the file.
 func (s *scanner) sub(start, end int) *scanner {
 	return &scanner{src: s.full[:end], full: s.full, file: s.file, lineStarts: s.lineStarts,
-		nonASCII: s.nonASCII, lastLine: s.lastLine, off: start, indents: []int{0}, altIndents: []int{0}, baseLevel: 1}
+		nonASCII: s.nonASCII, lastLine: s.lastLine, runeLine: -1, off: start, indents: []int{0}, altIndents: []int{0}, baseLevel: 1}
 }
 
 func (s *scanner) errAt(kind string, off int, format string, args ...any) *Error {

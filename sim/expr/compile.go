@@ -43,6 +43,7 @@ const (
 	opMulAdd       // a*b + c (rounded as two operations)
 	opTimestepGE   // timestep(a - b, c) >= k: Brian's refractoriness test
 	opStoreShared  // *refs[dst.idx] = a (first element): a shared variable
+	opTimedArray   // ta(a) or ta(a, b); k is Brian's upsampling factor K
 )
 
 type opndKind uint8
@@ -66,8 +67,9 @@ type instr struct {
 	op      opcode
 	dst     opnd
 	a, b, c opnd
-	k       float64 // opTimestepGE's threshold
+	k       float64 // opTimestepGE's threshold, opTimedArray's K
 	f1      func(float64) float64
+	ta      *TimedArray
 }
 
 // Program is compiled abstract code. Scalar instructions run once per
@@ -551,6 +553,9 @@ func (c *compiler) timestepGE(n *Binary) (opnd, bool, error) {
 
 func (c *compiler) call(n *Call) (opnd, error) {
 	f, ok := functions[n.Fn]
+	if sym, user := lookup(c.scope, n.Fn); user && sym.Class == Function && sym.Table != nil {
+		return c.timedArray(n, sym.Table)
+	}
 	if !ok {
 		return opnd{}, simerr.New(simerr.SyntaxError, "Unknown function %s", n.Fn)
 	}
@@ -583,6 +588,38 @@ func (c *compiler) call(n *Call) (opnd, error) {
 		return c.op(opInt, nil, args...), nil
 	}
 	return c.op(opF1, f.f1, args[0]), nil
+}
+
+func (c *compiler) timedArray(n *Call, ta *TimedArray) (opnd, error) {
+	want := 1
+	if ta.Cols > 1 {
+		want = 2
+	}
+	if len(n.Args) != want {
+		return opnd{}, simerr.New(simerr.SyntaxError, "Function '%s' was called with %d parameters, needs %d.", n.Fn, len(n.Args), want)
+	}
+	args := []opnd{{}, {}}
+	for k, a := range n.Args {
+		o, err := c.expr(a)
+		if err != nil {
+			return o, err
+		}
+		args[k] = o
+	}
+	dt, ok := ConstValue(&Name{ID: "dt"}, c.scope)
+	if !ok {
+		dt = ta.DT
+	}
+	in := instr{op: opTimedArray, a: args[0], b: args[1], k: timedArrayK(dt, ta.DT), ta: ta}
+	if args[0].vector() || args[1].vector() {
+		c.release(args[0])
+		c.release(args[1])
+		in.dst = c.newV()
+	} else {
+		in.dst = c.newS()
+	}
+	c.emit(in)
+	return in.dst, nil
 }
 
 // ConstValue evaluates n if it only uses constants.

@@ -81,6 +81,23 @@ func Dims(n Node, s Scope) (units.Dim, error) {
 }
 
 func callDims(n *Call, s Scope) (units.Dim, error) {
+	if sym, ok := lookup(s, n.Fn); ok && sym.Class == Function && sym.Table != nil {
+		for k, a := range n.Args {
+			d, err := Dims(a, s)
+			if err != nil {
+				return d, err
+			}
+			want := units.Dim{units.Time: 1}
+			if k == 1 {
+				want = units.Dim{}
+			}
+			if d != want {
+				return units.Dim{}, mismatch("Argument number %d for function %s does not have the correct units. Expression '%s' has units (%s), but should be (%s).",
+					k+1, n.Fn, Render(a), d.String(), want.String())
+			}
+		}
+		return sym.Table.Dim, nil
+	}
 	f, ok := functions[n.Fn]
 	if !ok {
 		return units.Dim{}, simerr.New(simerr.SyntaxError, "Unknown function %s", n.Fn)

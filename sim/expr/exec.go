@@ -256,6 +256,14 @@ func scalarOp(in *instr, a, b, c float64) float64 {
 		return a
 	case opMulAdd:
 		return float64(a*b) + c
+	case opTimedArray:
+		ta := in.ta
+		row := ta.index(a, in.k)
+		col := 0
+		if ta.Cols > 1 {
+			col = max(0, min(int(b), ta.Cols-1))
+		}
+		return ta.Values[row*ta.Cols+col]
 	case opTimestepGE:
 		return b2f(timestep(a-b, c) >= in.k)
 	case opToBool:

@@ -297,6 +297,11 @@ func Identifiers(nodes ...Node) []string {
 			walk(n.X)
 			walk(n.Y)
 		case *Call:
+			// user functions (TimedArray) are names to resolve too
+			if _, builtin := functions[n.Fn]; !builtin && !seen[n.Fn] {
+				seen[n.Fn] = true
+				out = append(out, n.Fn)
+			}
 			for _, a := range n.Args {
 				walk(a)
 			}
@@ -306,4 +311,39 @@ func Identifiers(nodes ...Node) []string {
 		walk(n)
 	}
 	return out
+}
+
+// DependsOnTime reports whether n uses t other than as the argument of a
+// function that is constant over a step (Brian's is_constant_over_dt),
+// or draws random numbers.
+func DependsOnTime(n Node, s Scope, dt float64) bool {
+	switch n := n.(type) {
+	case *Name:
+		return n.ID == "t"
+	case *Unary:
+		return DependsOnTime(n.X, s, dt)
+	case *Binary:
+		return DependsOnTime(n.X, s, dt) || DependsOnTime(n.Y, s, dt)
+	case *Call:
+		if n.Fn == "rand" || n.Fn == "randn" {
+			return true
+		}
+		if sym, ok := lookup(s, n.Fn); ok && sym.Class == Function && sym.Table != nil && sym.Table.LocallyConstant(dt) {
+			for k, a := range n.Args {
+				if nm, isName := a.(*Name); k == 0 && isName && nm.ID == "t" {
+					continue
+				}
+				if DependsOnTime(a, s, dt) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, a := range n.Args {
+			if DependsOnTime(a, s, dt) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package expr
 
-import "github.com/gobrian/gobrian/sim/units"
+import (
+	"math"
+
+	"github.com/gobrian/gobrian/sim/units"
+)
 
 // Kind is the value type of an expression or variable.
 type Kind int
@@ -27,17 +31,45 @@ const (
 	// Indirect is Data[Map[element]]: another group's variable seen
 	// through an index array (a synapse's v_post).
 	Indirect
+	// Function is a user function called in code: a TimedArray.
+	Function
 )
+
+// TimedArray is Brian's TimedArray: values sampled every DT, called as
+// f(t) (one column) or f(t, i) (Cols columns, row-major Values).
+type TimedArray struct {
+	Values     []float64
+	Rows, Cols int
+	DT         float64
+	Dim        units.Dim
+}
+
+// LocallyConstant reports whether the array is constant over a step of
+// dt (Brian: its dt is at least the group's).
+func (ta *TimedArray) LocallyConstant(dt float64) bool { return ta.DT >= dt*(1-1e-9) }
+
+// index is Brian's lookup: K = max(2**ceil(log2(8*dt_ta/dt)), 1),
+// eps = dt_ta/K, step = clip(int(round(t/eps)/K), 0, rows-1).
+func (ta *TimedArray) index(t, k float64) int {
+	eps := ta.DT / k
+	step := int(math.RoundToEven(t/eps) / k)
+	return max(0, min(step, ta.Rows-1))
+}
+
+func timedArrayK(groupDT, dt float64) float64 {
+	return math.Max(math.Pow(2, math.Ceil(math.Log2(8/groupDT*dt))), 1)
+}
 
 // Symbol describes a name the code may use.
 type Symbol struct {
 	Dim   units.Dim
 	Kind  Kind
 	Class Class
-	Value float64   // Const
-	Ref   *float64  // Scalar
-	Data  []float64 // Vector, Indirect
-	Map   []int32   // Indirect
+	Value float64     // Const
+	Ref   *float64    // Scalar
+	Data  []float64   // Vector, Indirect
+	Map   []int32     // Indirect
+	Table *TimedArray // Function
 	// Offset is subtracted from the element index for Index symbols.
 	Offset int
 	// ReadOnly symbols cannot be assigned to.

@@ -1,6 +1,8 @@
 package integrate
 
 import (
+	"math"
+
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/gobrian/gobrian/sim/expr"
@@ -16,7 +18,10 @@ func exact(s *system, scope expr.Scope) ([]expr.Stmt, error) {
 	}
 	coefs := make([]map[string]expr.Node, len(s.eqs))
 	rests := make([]expr.Node, len(s.eqs))
-	timeDep := map[string]bool{"t": true}
+	dt, ok := expr.ConstValue(expr.Id("dt"), scope)
+	if !ok {
+		dt = math.Inf(1) // unknown: no function counts as constant over it
+	}
 	coupled := false
 	for k, d := range s.eqs {
 		c, r, ok := expr.Linear(d.f, s.vars)
@@ -24,12 +29,12 @@ func exact(s *system, scope expr.Scope) ([]expr.Stmt, error) {
 			return nil, unsupported("Cannot solve the given equations with this stateupdater.")
 		}
 		for x, n := range c {
-			if expr.Uses(n, timeDep) || expr.CallsRandom(n) {
+			if expr.DependsOnTime(n, scope, dt) {
 				return nil, unsupported("Expression '%s' is not guaranteed to be constant over a time step.", expr.Render(n))
 			}
 			coupled = coupled || x != d.name
 		}
-		if r != nil && (expr.Uses(r, timeDep) || expr.CallsRandom(r)) {
+		if r != nil && expr.DependsOnTime(r, scope, dt) {
 			return nil, unsupported("Expression '%s' is not guaranteed to be constant over a time step.", expr.Render(r))
 		}
 		coefs[k], rests[k] = c, r

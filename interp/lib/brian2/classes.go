@@ -17,14 +17,17 @@ func (s *state) makeClasses() classes {
 		return c
 	}
 	return classes{
-		neuronGroup:      mk("NeuronGroup", "brian2.groups.neurongroup", s.newNeuronGroup),
-		subgroup:         mk("Subgroup", "brian2.groups.subgroup", nil),
-		stateMonitor:     mk("StateMonitor", "brian2.monitors.statemonitor", s.newStateMonitor),
-		spikeMonitor:     mk("SpikeMonitor", "brian2.monitors.spikemonitor", s.newSpikeMonitor),
-		rateMonitor:      mk("PopulationRateMonitor", "brian2.monitors.ratemonitor", s.newRateMonitor),
-		network:          mk("Network", "brian2.core.network", s.newNetwork),
-		networkOperation: mk("NetworkOperation", "brian2.core.operations", s.newNetworkOperation),
-		clock:            mk("Clock", "brian2.core.clocks", s.newClock),
-		equations:        mk("Equations", "brian2.equations.equations", s.newEquations),
+		neuronGroup:         mk("NeuronGroup", "brian2.groups.neurongroup", s.newNeuronGroup),
+		subgroup:            mk("Subgroup", "brian2.groups.subgroup", nil),
+		stateMonitor:        mk("StateMonitor", "brian2.monitors.statemonitor", s.newStateMonitor),
+		spikeMonitor:        mk("SpikeMonitor", "brian2.monitors.spikemonitor", s.newSpikeMonitor),
+		rateMonitor:         mk("PopulationRateMonitor", "brian2.monitors.ratemonitor", s.newRateMonitor),
+		network:             mk("Network", "brian2.core.network", s.newNetwork),
+		networkOperation:    mk("NetworkOperation", "brian2.core.operations", s.newNetworkOperation),
+		clock:               mk("Clock", "brian2.core.clocks", s.newClock),
+		equations:           mk("Equations", "brian2.equations.equations", s.newEquations),
+		synapses:            mk("Synapses", "brian2.synapses.synapses", s.newSynapses),
+		poissonGroup:        mk("PoissonGroup", "brian2.input.poissongroup", s.newPoissonGroup),
+		spikeGeneratorGroup: mk("SpikeGeneratorGroup", "brian2.input.spikegeneratorgroup", s.newSpikeGeneratorGroup),
 	}
 }

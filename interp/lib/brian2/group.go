@@ -22,26 +22,36 @@ type varOwner interface {
 
 // group is the Python NeuronGroup (sub == nil) or Subgroup.
 type group struct {
-	s     *state
-	obj   *object
-	g     *sim.NeuronGroup
-	sub   *sim.Subgroup
-	order int
+	s   *state
+	obj *object
+	g   *sim.NeuronGroup // for synapses, their per-synapse state table
+	sub *sim.Subgroup
+	syn *sim.Synapses
+	cls *interp.Class // NeuronGroup, PoissonGroup, ... (nil: NeuronGroup)
+	// src and tgt are a Synapses' source and target groups.
+	src, tgt *group
+	order    int
 	// userCode is the code the user wrote (model, threshold, reset,
 	// refractory, events): Brian warns about name conflicts only there.
 	userCode string
 }
 
 func (gr *group) owner() varOwner {
-	if gr.sub != nil {
+	switch {
+	case gr.syn != nil:
+		return gr.syn
+	case gr.sub != nil:
 		return gr.sub
 	}
 	return gr.g
 }
 
 func (gr *group) Type() *interp.Class {
-	if gr.sub != nil {
+	switch {
+	case gr.sub != nil:
 		return gr.s.cls.subgroup
+	case gr.cls != nil:
+		return gr.cls
 	}
 	return gr.s.cls.neuronGroup
 }
@@ -208,11 +218,20 @@ func timeArg(th *interp.Thread, what string, v interp.Value) (float64, error) {
 	if len(shape) != 0 || len(data) != 1 {
 		return 0, interp.Errorf(interp.TypeError, "%s has to be a scalar time", what)
 	}
-	if dim != (units.Dim{units.Time: 1}) {
-		return 0, numpy.DimensionError(units.MismatchMessage(
-			fmt.Sprintf("Argument '%s' has to be a time", what), dim))
+	if dim != timeDim {
+		return 0, dimError(what, "a time", dim)
 	}
 	return data[0], nil
+}
+
+// numpyFloats reads numbers, quantities and arrays.
+func numpyFloats(th *interp.Thread, v interp.Value) ([]float64, []int, units.Dim, error) {
+	return numpy.AsFloats(th, v)
+}
+
+// dimError is Brian's message for an argument with the wrong unit.
+func dimError(what, kind string, got units.Dim) error {
+	return numpy.DimensionError(units.MismatchMessage(fmt.Sprintf("Argument '%s' has to be %s", what, kind), got))
 }
 
 // sched converts dt=, clock=, when=, order=, name= arguments.
@@ -261,11 +280,14 @@ func (gr *group) Repr(th *interp.Thread) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("NeuronGroup(clock=%s, when=start, order=%d, name='%s')", c, gr.order, gr.g.Name()), nil
+	return fmt.Sprintf("%s(clock=%s, when=start, order=%d, name='%s')", gr.Type().Name, c, gr.order, gr.owner().Name()), nil
 }
 
 // GetItem makes subgroups: G[10:20], G[5].
 func (gr *group) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
+	if gr.syn != nil {
+		return nil, interp.Errorf(interp.NotImplementedError, "indexing Synapses is not supported by gobrian; use S.w[...] or S.i/S.j")
+	}
 	n := gr.n()
 	var start, stop int
 	switch k := key.(type) {

@@ -79,12 +79,33 @@ func loggerClass(l *logger) *interp.Class {
 // session's logger; every call into sim that may log binds first, since
 // the running cell's output changes from cell to cell.
 func (s *state) bind(th *interp.Thread) {
+	ns := th.CallerNamespace()
 	s.env.Log = func(r sim.LogRecord) {
 		if s.internalConflict(r) {
 			return
 		}
-		s.log.log(th, simLevel(r.Level), r.Source, "%s", r.Msg)
+		s.log.log(th, simLevel(r.Level), r.Source, "%s", conflictWithRepr(th, ns, r))
 	}
+}
+
+var conflictValueRe = regexp.MustCompile(`^('(\w+)' is an internal variable of group '\w+', but also exists in the run namespace with the value ).*(\. The internal variable will be used\.)$`)
+
+// conflictWithRepr shows the namespace value in a name-conflict warning
+// as Brian does, with Python's repr ("10. * msecond").
+func conflictWithRepr(th *interp.Thread, ns func(string) (interp.Value, bool), r sim.LogRecord) string {
+	m := conflictValueRe.FindStringSubmatch(r.Msg)
+	if m == nil {
+		return r.Msg
+	}
+	v, ok := ns(m[2])
+	if !ok {
+		return r.Msg
+	}
+	text, err := interp.Repr(th, v)
+	if err != nil {
+		return r.Msg
+	}
+	return m[1] + text + m[3]
 }
 
 var conflictRe = regexp.MustCompile(`^'(\w+)' is an internal variable of group '(\w+)'`)

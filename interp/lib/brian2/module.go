@@ -1,7 +1,8 @@
 package brian2
 
 import (
-	"fmt"
+	_ "embed"
+	"strings"
 
 	"github.com/gobrian/gobrian/interp"
 	"github.com/gobrian/gobrian/interp/lib/numpy"
@@ -28,7 +29,8 @@ type state struct {
 // closes over the session state).
 type classes struct {
 	neuronGroup, subgroup, stateMonitor, spikeMonitor, rateMonitor,
-	network, networkOperation, clock, equations *interp.Class
+	network, networkOperation, clock, equations,
+	synapses, poissonGroup, spikeGeneratorGroup *interp.Class
 }
 
 // Load builds the "brian2" module for one session: numpy's, pylab's and the
@@ -54,7 +56,7 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 			if src == "matplotlib.pyplot" || src == "numpy.random" {
 				continue // figures or random functions are optional for simulations
 			}
-			return nil, fmt.Errorf("brian2: importing %s: %w", src, err)
+			return nil, err
 		}
 		for _, name := range mod.PublicNames() {
 			if v, ok := mod.Members.GetStr(name); ok {
@@ -62,8 +64,11 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 			}
 		}
 	}
-	// pylab also binds the modules themselves.
-	for alias, src := range map[string]string{"np": "numpy", "numpy": "numpy", "plt": "matplotlib.pyplot", "matplotlib": "matplotlib", "mpl": "matplotlib"} {
+	// pylab also binds the modules themselves, and some standard ones.
+	for alias, src := range map[string]string{"np": "numpy", "numpy": "numpy", "plt": "matplotlib.pyplot",
+		"matplotlib": "matplotlib", "mpl": "matplotlib", "math": "math", "sys": "sys", "time": "time",
+		"re": "re", "functools": "functools", "datetime": "datetime", "logging": "logging",
+		"inspect": "inspect", "threading": "threading"} {
 		if mod, err := th.Import(src); err == nil {
 			add(alias, mod)
 		}
@@ -73,9 +78,28 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 			add(b.name, b.value)
 		}
 	}
-	m.All = all
+	// `from brian2 import *` binds exactly Brian 2.5.1's names: numpy's
+	// __all__ leaves out max, min, abs, round, ... which must stay Python's.
+	for _, name := range all {
+		if starNames[name] {
+			m.All = append(m.All, name)
+		}
+	}
 	return m, nil
 }
+
+//go:embed starnames.txt
+var starNamesText string
+
+// starNames are the names `from brian2 import *` binds in Brian 2.5.1
+// (generated with the oracle: sorted(set(namespace) - {'__builtins__'})).
+var starNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(starNamesText) {
+		m[n] = true
+	}
+	return m
+}()
 
 // LoadOnly builds "brian2.only": Brian's objects and units without the
 // numpy and pylab names. Importing it imports "brian2" first (it is a
@@ -131,6 +155,9 @@ func (s *state) builtins() []named {
 	out := []named{
 		{"NeuronGroup", s.cls.neuronGroup},
 		{"Subgroup", s.cls.subgroup},
+		{"Synapses", s.cls.synapses},
+		{"PoissonGroup", s.cls.poissonGroup},
+		{"SpikeGeneratorGroup", s.cls.spikeGeneratorGroup},
 		{"StateMonitor", s.cls.stateMonitor},
 		{"SpikeMonitor", s.cls.spikeMonitor},
 		{"PopulationRateMonitor", s.cls.rateMonitor},

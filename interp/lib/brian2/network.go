@@ -69,7 +69,7 @@ func invalidatesMagic(o *object) bool {
 // simulated objects is a MagicError.
 func (s *state) updateMagic(th *interp.Thread) (*sim.Network, error) {
 	s.collectGarbage(th)
-	objs := s.scopeObjects()
+	objs := s.scopeObjects(th)
 	known, fresh := false, false
 	for _, o := range objs {
 		if s.magic != nil && o.network == s.magic {
@@ -264,7 +264,7 @@ func (s *state) pyCollect(th *interp.Thread, args []interp.Value, kwargs []inter
 	}
 	s.collectGarbage(th)
 	var out []interp.Value
-	for _, o := range s.scopeObjects() {
+	for _, o := range s.scopeObjects(th) {
 		out = append(out, o.py)
 	}
 	return interp.NewList(out), nil

@@ -54,7 +54,7 @@ func (s *state) track(th *interp.Thread, so sim.Object, py interp.Value, deps ..
 // group is built, as in Python.
 func (s *state) collectGarbage(th *interp.Thread) {
 	s.bind(th)
-	alive := s.aliveSet(th)
+	alive := s.aliveSet(th, true)
 	keep := s.objects[:0]
 	for _, o := range s.objects {
 		if alive[o] {
@@ -73,8 +73,10 @@ func (s *state) collectGarbage(th *interp.Thread) {
 // aliveSet marks the objects still referenced: those bound in the caller's
 // namespace (by listing it when the evaluator can, else by checking the
 // name each was assigned to), objects whose binding is unknown in the
-// current scope, and everything these keep alive.
-func (s *state) aliveSet(th *interp.Thread) map[*object]bool {
+// current scope, with withMagic the objects of the magic network's last
+// run (it holds them, as Brian's MagicNetwork does), and everything these
+// keep alive.
+func (s *state) aliveSet(th *interp.Thread, withMagic bool) map[*object]bool {
 	byValue := make(map[interp.Value]*object, len(s.objects))
 	for _, o := range s.objects {
 		byValue[o.py] = o
@@ -102,7 +104,17 @@ func (s *state) aliveSet(th *interp.Thread) map[*object]bool {
 			}
 		}
 	}
-	// Objects of a network still running or user networks keep theirs.
+	if withMagic && s.magic != nil {
+		held := map[sim.Object]bool{}
+		for _, x := range s.magic.Objects() {
+			held[x] = true
+		}
+		for _, o := range s.objects {
+			if o.sim != nil && held[o.sim] {
+				roots = append(roots, o)
+			}
+		}
+	}
 	alive := map[*object]bool{}
 	var mark func(o *object)
 	mark = func(o *object) {
@@ -131,12 +143,13 @@ func lookupObject(byValue map[interp.Value]*object, v interp.Value) (*object, bo
 	return nil, false
 }
 
-// scopeObjects are the live objects of the current scope: what run()
-// simulates.
-func (s *state) scopeObjects() []*object {
+// scopeObjects are the objects of the current scope the notebook can
+// see: what run() simulates (Brian's collect()).
+func (s *state) scopeObjects(th *interp.Thread) []*object {
+	visible := s.aliveSet(th, false)
 	var out []*object
 	for _, o := range s.objects {
-		if o.scope == s.scope && o.magic {
+		if o.scope == s.scope && o.magic && visible[o] {
 			out = append(out, o)
 		}
 	}

@@ -10,10 +10,7 @@ import (
 func pendingClasses() []named {
 	var out []named
 	for _, c := range []struct{ name, module string }{
-		{"Synapses", "brian2.synapses.synapses"},
-		{"PoissonGroup", "brian2.input.poissongroup"},
 		{"PoissonInput", "brian2.input.poissoninput"},
-		{"SpikeGeneratorGroup", "brian2.input.spikegeneratorgroup"},
 		{"TimedArray", "brian2.input.timedarray"},
 		{"EventMonitor", "brian2.monitors.spikemonitor"},
 		{"SpatialNeuron", "brian2.spatialneuron.spatialneuron"},

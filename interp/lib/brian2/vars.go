@@ -14,6 +14,11 @@ import (
 // Attr gives state variables (G.v with units, G.v_ without) and the
 // group's own attributes and methods.
 func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
+	if gr.syn != nil {
+		if v := gr.synAttr(name); v != nil {
+			return v, nil
+		}
+	}
 	switch name {
 	case "N":
 		return interp.Int(gr.n()), nil
@@ -65,6 +70,13 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		if strings.HasPrefix(name, "_") {
 			return nil, nil
 		}
+		// Subexpressions and a synapse's x_pre/x_post are computed.
+		if vals, dim, err := gr.owner().Eval(vname, gr.s.resolver(th)); err == nil && len(vals) == gr.n() {
+			if !useUnits {
+				dim = units.Dim{}
+			}
+			return numpy.NewFloatArray(vals, nil, dim), nil
+		}
 		return nil, interp.Errorf(interp.AttributeError, "No attribute with name %s", vname)
 	}
 	return gr.variable(th, vname, useUnits)
@@ -75,6 +87,9 @@ func (gr *group) AttrNames() []string {
 	names := []string{"N", "name", "clock", "dt", "t", "order", "when", "active", "run_regularly", "state", "get_states"}
 	for _, v := range gr.g.VarNames() {
 		names = append(names, v, v+"_")
+	}
+	if gr.syn != nil {
+		names = append(names, "connect", "source", "target")
 	}
 	sort.Strings(names)
 	return names
@@ -122,7 +137,7 @@ func (gr *group) variable(th *interp.Thread, name string, useUnits bool) (interp
 		for k, x := range data {
 			ints[k] = int64(x)
 		}
-		if name == "i" {
+		if name == "i" && gr.syn == nil {
 			for k := range ints {
 				ints[k] = int64(k)
 			}

@@ -14,6 +14,8 @@ import (
 type artistObj struct {
 	ax  *axesObj
 	art display.Artist
+	// repr overrides the default repr (containers such as BarContainer).
+	repr string
 }
 
 func (o *artistObj) Type() *interp.Class {
@@ -31,6 +33,9 @@ func (o *artistObj) Type() *interp.Class {
 }
 
 func (o *artistObj) Repr(th *interp.Thread) (string, error) {
+	if o.repr != "" {
+		return o.repr, nil
+	}
 	cls := o.Type()
 	if t, ok := o.art.(*display.Text); ok {
 		return fmt.Sprintf("Text(%s, %s, %s)", fmtNum(t.X), fmtNum(t.Y), pyQuote(t.S)), nil
@@ -152,6 +157,18 @@ func init() {
 		},
 		"set": func(o *artistObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			return interp.None, applyProps(th, o.art, kw)
+		},
+		"get_text": func(o *artistObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			if t, ok := o.art.(*display.Text); ok {
+				return interp.Str(t.S), nil
+			}
+			return interp.Str(""), nil
+		},
+		"get_position": func(o *artistObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			if t, ok := o.art.(*display.Text); ok {
+				return interp.Tuple{interp.Float(t.X), interp.Float(t.Y)}, nil
+			}
+			return interp.None, nil
 		},
 		"get_label": func(o *artistObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			return interp.Str(artistLabel(o.art)), nil

@@ -87,18 +87,24 @@ func init() {
 			return a.fo, nil
 		},
 		"get_legend_handles_labels": axHandlesLabels,
-		"tick_params":               noop,
-		"set_facecolor":             noop,
-		"locator_params":            noop,
-		"label_outer":               noop,
-		"autoscale":                 noop,
-		"set_frame_on":              noop,
-		"minorticks_on":             noop,
-		"minorticks_off":            noop,
-		"set_major_locator":         noop,
-		"set_major_formatter":       noop,
-		"set_ticks_position":        noop,
-		"set_label_position":        noop,
+		"get_lines": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			return a.artistList("lines"), nil
+		},
+		"get_images": func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+			return a.artistList("images"), nil
+		},
+		"tick_params":         noop,
+		"set_facecolor":       noop,
+		"locator_params":      noop,
+		"label_outer":         noop,
+		"autoscale":           noop,
+		"set_frame_on":        noop,
+		"minorticks_on":       noop,
+		"minorticks_off":      noop,
+		"set_major_locator":   noop,
+		"set_major_formatter": noop,
+		"set_ticks_position":  noop,
+		"set_label_position":  noop,
 	}
 }
 

@@ -23,14 +23,11 @@ func init() {
 		"gca": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			return f.gca()
 		},
-		"savefig":  figSavefig,
-		"suptitle": figSuptitle,
-		"text":     figText,
-		"colorbar": figColorbar,
-		"tight_layout": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-			f.fig.TightLayout = true
-			return interp.None, nil
-		},
+		"savefig":         figSavefig,
+		"suptitle":        figSuptitle,
+		"text":            figText,
+		"colorbar":        figColorbar,
+		"tight_layout":    figTightLayout,
 		"subplots_adjust": figSubplotsAdjust,
 		"set_size_inches": figSetSize,
 		"get_size_inches": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
@@ -57,14 +54,11 @@ func init() {
 			f.curAx = nil
 			return interp.None, nil
 		},
-		"show":          noop,
-		"set_facecolor": noop,
-		"align_labels":  noop,
-		"align_ylabels": noop,
-		"set_tight_layout": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-			f.fig.TightLayout = true
-			return interp.None, nil
-		},
+		"show":             noop,
+		"set_facecolor":    noop,
+		"align_labels":     noop,
+		"align_ylabels":    noop,
+		"set_tight_layout": figTightLayout,
 		"set_figwidth": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			v, err := arg0("set_figwidth", args)
 			if err != nil {
@@ -518,4 +512,13 @@ func (c *colorbarObj) AttrNames() []string { return []string{"ax", "set_label", 
 
 func (c *colorbarObj) Repr(th *interp.Thread) (string, error) {
 	return fmt.Sprintf("<matplotlib.colorbar.Colorbar object at %p>", c), nil
+}
+
+// figTightLayout applies tight_layout now; like matplotlib it only warns
+// when the labels cannot fit.
+func figTightLayout(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	if err := f.fig.ApplyTightLayout(); err != nil && th != nil {
+		th.Stderr("UserWarning: " + err.Error() + "\n")
+	}
+	return interp.None, nil
 }

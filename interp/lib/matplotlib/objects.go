@@ -15,7 +15,7 @@ var (
 	axesClass     = interp.NewClass("AxesSubplot", "matplotlib.axes._subplots")
 	gridClass     = interp.NewClass("ndarray", "numpy")
 	artistClass   = interp.NewClass("Line2D", "matplotlib.lines")
-	patchClass    = interp.NewClass("BarContainer", "matplotlib.container")
+	patchClass    = interp.NewClass("Polygon", "matplotlib.patches")
 	imageClass    = interp.NewClass("AxesImage", "matplotlib.image")
 	textClass     = interp.NewClass("Text", "matplotlib.text")
 	collClass     = interp.NewClass("PathCollection", "matplotlib.collections")
@@ -115,6 +115,8 @@ func (a *axesObj) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		return &spinesObj{ax: a.ax}, nil
 	case "xaxis", "yaxis":
 		return a, nil
+	case "lines", "images", "collections", "patches", "texts":
+		return a.artistList(name), nil
 	case "transAxes":
 		return &transformObj{coords: display.AxesCoords}, nil
 	case "transData":
@@ -126,7 +128,33 @@ func (a *axesObj) Attr(th *interp.Thread, name string) (interp.Value, error) {
 	return nil, nil
 }
 
-func (a *axesObj) AttrNames() []string { return names(axesMethods, "figure", "spines") }
+func (a *axesObj) AttrNames() []string {
+	return names(axesMethods, "figure", "spines", "lines", "images", "collections", "patches", "texts", "transAxes", "transData")
+}
+
+// artistList is ax.lines, ax.images, ... : the Axes' artists of one kind.
+func (a *axesObj) artistList(kind string) *interp.List {
+	var out []interp.Value
+	for _, art := range a.ax.Artists {
+		var ok bool
+		switch art.(type) {
+		case *display.Line2D:
+			ok = kind == "lines"
+		case *display.Image:
+			ok = kind == "images"
+		case *display.Collection:
+			ok = kind == "collections"
+		case *display.Patch:
+			ok = kind == "patches"
+		case *display.Text:
+			ok = kind == "texts"
+		}
+		if ok {
+			out = append(out, a.wrap(art))
+		}
+	}
+	return interp.NewList(out)
+}
 
 // Repr is matplotlib 3.6's <AxesSubplot:title={...}, xlabel='...'>.
 func (a *axesObj) Repr(th *interp.Thread) (string, error) {
@@ -181,39 +209,121 @@ func normIndex(i int64, n int) (int, error) {
 	return int(i), nil
 }
 
+// GetItem supports numpy-style indexing: axs[i], axs[i, j], axs[:, j],
+// axs[i, 1:], negative indices.
 func (g *axesGrid) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
-	if t, ok := key.(interp.Tuple); ok && len(t) == 2 && !g.oneD {
-		i, err1 := interp.AsInt(t[0])
-		j, err2 := interp.AsInt(t[1])
-		if err1 != nil || err2 != nil {
-			return nil, interp.Errorf(interp.IndexError, "only integers are valid indices for the Axes grid")
-		}
-		r, err := normIndex(i, g.rows)
-		if err != nil {
-			return nil, err
-		}
-		c, err := normIndex(j, g.cols)
-		if err != nil {
-			return nil, err
-		}
-		return g.items[r*g.cols+c], nil
-	}
-	i, err := interp.AsInt(key)
-	if err != nil {
-		return nil, interp.Errorf(interp.IndexError, "only integers are valid indices for the Axes grid")
-	}
 	if g.oneD {
-		k, err := normIndex(i, len(g.items))
+		idx, err := selectIndices(th, key, len(g.items))
 		if err != nil {
 			return nil, err
 		}
-		return g.items[k], nil
+		if idx == nil {
+			return nil, interp.Errorf(interp.IndexError, "too many indices for array: array is 1-dimensional")
+		}
+		return g.pick(idx, nil, key)
 	}
-	r, err := normIndex(i, g.rows)
+	var rk, ck interp.Value = key, &interp.Slice{Start: interp.None, Stop: interp.None, Step: interp.None}
+	if t, ok := key.(interp.Tuple); ok {
+		if len(t) != 2 {
+			return nil, interp.Errorf(interp.IndexError, "too many indices for array: array is 2-dimensional, but %d were indexed", len(t))
+		}
+		rk, ck = t[0], t[1]
+	}
+	rows, err := selectIndices(th, rk, g.rows)
 	if err != nil {
 		return nil, err
 	}
-	return g.row(r), nil
+	cols, err := selectIndices(th, ck, g.cols)
+	if err != nil {
+		return nil, err
+	}
+	if rows == nil || cols == nil {
+		return nil, interp.Errorf(interp.IndexError, "only integers and slices are valid indices")
+	}
+	_, rowInt := rk.(interp.Int)
+	_, colInt := ck.(interp.Int)
+	var items []interp.Value
+	for _, r := range rows {
+		for _, c := range cols {
+			items = append(items, g.items[r*g.cols+c])
+		}
+	}
+	switch {
+	case rowInt && colInt:
+		return items[0], nil
+	case rowInt || colInt:
+		return &axesGrid{rows: 1, cols: len(items), items: items, oneD: true}, nil
+	}
+	return &axesGrid{rows: len(rows), cols: len(cols), items: items}, nil
+}
+
+func (g *axesGrid) pick(idx []int, _ []int, key interp.Value) (interp.Value, error) {
+	if _, isInt := key.(interp.Int); isInt {
+		return g.items[idx[0]], nil
+	}
+	items := make([]interp.Value, len(idx))
+	for i, k := range idx {
+		items[i] = g.items[k]
+	}
+	return &axesGrid{rows: 1, cols: len(items), items: items, oneD: true}, nil
+}
+
+// selectIndices resolves an int or slice over n elements; nil for other keys.
+func selectIndices(th *interp.Thread, key interp.Value, n int) ([]int, error) {
+	switch k := key.(type) {
+	case interp.Int:
+		i, err := normIndex(int64(k), n)
+		if err != nil {
+			return nil, err
+		}
+		return []int{i}, nil
+	case *interp.Slice:
+		get := func(v interp.Value, def int) (int, error) {
+			if isNone(v) {
+				return def, nil
+			}
+			i, err := interp.AsInt(v)
+			return int(i), err
+		}
+		step, err := get(k.Step, 1)
+		if err != nil || step == 0 {
+			return nil, interp.Errorf(interp.ValueError, "slice step cannot be zero")
+		}
+		startDef, stopDef := 0, n
+		if step < 0 {
+			startDef, stopDef = n-1, -n-1
+		}
+		start, err := get(k.Start, startDef)
+		if err != nil {
+			return nil, err
+		}
+		stop, err := get(k.Stop, stopDef)
+		if err != nil {
+			return nil, err
+		}
+		clamp := func(i int) int {
+			if i < 0 {
+				i += n
+			}
+			if step > 0 {
+				return max(0, min(i, n))
+			}
+			return max(-1, min(i, n-1))
+		}
+		start, stop = clamp(start), clamp(stop)
+		var out []int
+		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			out = append(out, i)
+		}
+		if out == nil {
+			out = []int{}
+		}
+		return out, nil
+	}
+	if i, err := interp.AsInt(key); err == nil {
+		return selectIndices(th, interp.Int(i), n)
+	}
+	return nil, nil
 }
 
 type sliceIter struct {

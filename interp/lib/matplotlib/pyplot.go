@@ -57,8 +57,7 @@ func pyplotFuncs() map[string]pyFunc {
 			return figSuptitle(st.gcf(), th, args, kw)
 		},
 		"tight_layout": func(st *state, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-			st.gcf().fig.TightLayout = true
-			return interp.None, nil
+			return figTightLayout(st.gcf(), th, args, kw)
 		},
 		"subplots_adjust": func(st *state, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			return figSubplotsAdjust(st.gcf(), th, args, kw)

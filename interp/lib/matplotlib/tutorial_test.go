@@ -1,3 +1,11 @@
+//go:build tutorials
+
+// The tutorial run needs the brian2 binding; it is behind a build tag so
+// that this package's tests do not depend on brian2 compiling:
+//
+//	FIGCOMPARE_DIR=/tmp/figs go test -tags tutorials -run TutorialFigures ./interp/lib/matplotlib
+//	go run ./display/cmd/figcompare -rendered /tmp/figs -out compare.html
+
 package matplotlib_test
 
 import (

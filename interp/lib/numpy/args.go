@@ -37,6 +37,9 @@ var AxisError = interp.NewClass("AxisError", "numpy", interp.ValueError, interp.
 
 // shapeArg reads a shape: an int or a sequence of ints.
 func shapeArg(th *interp.Thread, v interp.Value) ([]int, error) {
+	if _, ok := v.(*interp.BigInt); ok {
+		return nil, interp.Errorf(interp.ValueError, "Maximum allowed dimension exceeded")
+	}
 	if isScalarValue(v) {
 		if _, isFloat := v.(interp.Float); isFloat {
 			return nil, interp.Errorf(interp.TypeError, "'float' object cannot be interpreted as an integer")
@@ -49,10 +52,6 @@ func shapeArg(th *interp.Thread, v interp.Value) ([]int, error) {
 			return nil, memoryError([]int{int(n)})
 		}
 		return []int{int(n)}, nil
-	}
-	if bi, ok := v.(*interp.BigInt); ok {
-		_ = bi
-		return nil, interp.Errorf(interp.ValueError, "Maximum allowed dimension exceeded")
 	}
 	items, err := interp.ToSlice(th, v)
 	if err != nil {

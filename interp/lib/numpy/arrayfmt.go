@@ -1,7 +1,6 @@
 package numpy
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -253,5 +252,3 @@ func (a *Array) scaled(scale float64) *Array {
 	c.dim, c.quantity, c.unit = a.dim, false, nil
 	return c
 }
-
-var _ = math.Abs

@@ -20,7 +20,7 @@ type idxItem struct {
 	adv               *Array // int64 index array (advanced)
 }
 
-var errIndexType = func() error {
+func errIndexType() error {
 	return interp.Errorf(interp.IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 }
 
@@ -141,12 +141,10 @@ func (a *Array) parseIndex(th *interp.Thread, key interp.Value) ([]idxItem, erro
 			items = append(items, idxItem{kind: idxSlice, start: start, step: step, n: n})
 			axis++
 			continue
-		case interp.Int, interp.Bool:
-			if b, isBool := x.(interp.Bool); isBool {
-				_ = b
-				return nil, errIndexType()
-			}
-			i := int(x.(interp.Int))
+		case interp.Bool:
+			return nil, errIndexType()
+		case interp.Int:
+			i := int(x)
 			n := a.shape[axis]
 			if i < -n || i >= n {
 				return nil, interp.Errorf(interp.IndexError, "index %d is out of bounds for axis %d with size %d", i, axis, n)

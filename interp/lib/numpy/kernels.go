@@ -237,11 +237,22 @@ func elementwise(op interp.Op, x, y *Array, dt DType) (*Array, error) {
 				} else {
 					yd = y.f[y.offset : y.offset+n]
 				}
-				if xs {
-					if fastFloat(op, out.f, nil, yd, 0, false, true, xv) {
-						return out, nil
-					}
-				} else if fastFloat(op, out.f, xd, yd, yv, ys, false, 0) {
+				switch op {
+				case interp.Add, interp.Sub, interp.Mul, interp.TrueDiv:
+					parallelFor(n, func(lo, hi int) {
+						var xpart, ypart []float64
+						if !xs {
+							xpart = xd[lo:hi]
+						}
+						if !ys {
+							ypart = yd[lo:hi]
+						}
+						if xs {
+							fastFloat(op, out.f[lo:hi], nil, ypart, 0, false, true, xv)
+						} else {
+							fastFloat(op, out.f[lo:hi], xpart, ypart, yv, ys, false, 0)
+						}
+					})
 					return out, nil
 				}
 			}
@@ -318,15 +329,19 @@ func compareArrays(op interp.Op, x, y *Array) (*Array, error) {
 		yv := y.floatAt(y.offset)
 		xd := x.f[x.offset : x.offset+len(out.b)]
 		switch op {
-		case interp.Gt:
-			for k, v := range xd {
-				out.b[k] = v > yv
-			}
-			return out, nil
-		case interp.Lt:
-			for k, v := range xd {
-				out.b[k] = v < yv
-			}
+		case interp.Gt, interp.Lt:
+			parallelFor(len(xd), func(lo, hi int) {
+				dst := out.b[lo:hi]
+				if op == interp.Gt {
+					for k, v := range xd[lo:hi] {
+						dst[k] = v > yv
+					}
+				} else {
+					for k, v := range xd[lo:hi] {
+						dst[k] = v < yv
+					}
+				}
+			})
 			return out, nil
 		}
 	}

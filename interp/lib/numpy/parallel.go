@@ -28,3 +28,14 @@ func parallelFor(n int, fn func(lo, hi int)) {
 	}
 	wg.Wait()
 }
+
+// parallelFor2 runs a in a new goroutine while running b, then waits.
+func parallelFor2(a, b func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		a()
+	}()
+	b()
+	<-done
+}

@@ -78,3 +78,32 @@ func TestArrayPrinting(t *testing.T) {
 		t.Errorf("str = %q", s)
 	}
 }
+
+// TestCellResults runs tutorial 1's cells 3-8 through a Session and
+// checks the execute_result bundles and the error against Brian's
+// reference output (../shared/reference/1-intro-to-brian-neurons.json).
+func TestCellResults(t *testing.T) {
+	evaluatorWorks(t)
+	s := newTestSession()
+	out := &captureOutput{}
+	ctx := context.Background()
+	if r := s.Execute(ctx, "from brian2.units import *", out, interp.ExecOptions{}); r.Error != nil {
+		t.Fatalf("import: %v", r.Error.Evalue)
+	}
+	for _, c := range []struct{ src, plain, latex string }{
+		{"20*volt", "20. * volt", `$20.0\,\mathrm{V}$`},
+		{"1000*amp", "1. * kamp", `$1.0\,\mathrm{k}\mathrm{A}$`},
+		{"1e6*volt", "1. * Mvolt", `$1.0\,\mathrm{M}\mathrm{V}$`},
+		{"1000*namp", "1. * uamp", `$1.0000000000000002\,\mathrm{\mu}\mathrm{A}$`},
+		{"10*nA*5*Mohm", "50. * mvolt", `$49.99999999999999\,\mathrm{m}\mathrm{V}$`},
+	} {
+		r := s.Execute(ctx, c.src, out, interp.ExecOptions{})
+		if r.Error != nil || r.Result["text/plain"] != c.plain || r.Result["text/latex"] != c.latex {
+			t.Errorf("%s: result %v, error %v", c.src, r.Result, r.Error)
+		}
+	}
+	r := s.Execute(ctx, "5*amp+10*volt", out, interp.ExecOptions{})
+	if r.Error == nil || r.Error.Ename != "DimensionMismatchError" || r.Error.Evalue != "Cannot calculate 5. A + 10. V, units do not match (units are A and V)." {
+		t.Errorf("5*amp+10*volt: %+v", r.Error)
+	}
+}

@@ -71,9 +71,21 @@ type reduction struct {
 func keepDim(d units.Dim, _ int) units.Dim { return d }
 func noDim(units.Dim, int) units.Dim       { return units.Dim{} }
 
+// sumF is numpy's pairwise summation (same association, so the same
+// rounding); the two top halves of long arrays are summed in parallel.
 func sumF(v []float64) float64 {
-	// pairwise summation, like numpy, for accuracy on long arrays
-	if len(v) <= 8 {
+	if len(v) >= parallelMin {
+		h := len(v) / 2
+		h -= h % 8
+		var left, right float64
+		parallelFor2(func() { left = pairwiseSum(v[:h]) }, func() { right = pairwiseSum(v[h:]) })
+		return left + right
+	}
+	return pairwiseSum(v)
+}
+
+func pairwiseSum(v []float64) float64 {
+	if len(v) < 8 {
 		s := 0.0
 		for _, x := range v {
 			s += x
@@ -97,7 +109,7 @@ func sumF(v []float64) float64 {
 	}
 	h := len(v) / 2
 	h -= h % 8
-	return sumF(v[:h]) + sumF(v[h:])
+	return pairwiseSum(v[:h]) + pairwiseSum(v[h:])
 }
 
 func meanF(v []float64) float64 { return sumF(v) / float64(len(v)) }

@@ -89,3 +89,17 @@ show(ax)
 fig, ax = plt.subplots()
 ax.barh([1, 2], [5, 3])
 show(ax)
+
+fig, ax = plt.subplots()
+ax.plot([0, 1], [0, 1])
+plt.xticks([0, 0.5, 1], ["a", "b", "c"])
+locs, labels = plt.xticks()
+print([float(v) for v in locs], [t.get_text() for t in labels])
+print(ax.get_xlabel() == "", len(ax.lines), len(fig.axes))
+
+fig, axs = plt.subplots(2, 3)
+axs[1, 2].plot([0, 5], [0, 1])
+col = axs[:, 2]
+print(len(col), col[1] is axs[1, 2], len(axs[0, 1:]), len(axs[-1]), axs[-1, -1] is axs[1][2])
+fig, axs = plt.subplots(1, 3)
+print(len(axs[1:]), axs[-1] is axs[2])

@@ -1,0 +1,30 @@
+import numpy as np
+from brian2.units import *
+
+def show(x):
+    print(str(x))
+    print(repr(x))
+
+show(np.arange(100)*ms)
+show(np.arange(100)*0.1*ms)
+show(np.linspace(0, 1, 30)*volt)
+show(np.arange(3000).reshape(3, 1000)*0.1*mV)
+show(np.ones((1, 1001))*-65*mV)
+show(np.array([[1e-3, 2], [3, 4]])*nA)
+show(np.array([0.5, 1e4])*Hz)
+show(np.array([1e-20])*amp)
+show(np.array([1e30])*volt)
+show(np.array([-70.1, -65.2, np.nan])*mV)
+show(np.arange(5)*ms*mV)
+show((np.arange(3) + 1)/ms)
+show(np.arange(4)*metre**2)
+show(np.arange(3)*siemens/metre**2)
+show(np.arange(3)*volt*amp*second)
+show(np.zeros((2, 2))*mV)
+show(np.array([1.5, np.inf])*ms)
+np.set_printoptions(precision=3)
+show(np.array([1.23456, 2.5])*mV)
+show(1.23456789*mV)
+print((1.23456789*mV).in_unit(volt))
+np.set_printoptions(precision=8, linewidth=50)
+show(np.arange(20)*mV)

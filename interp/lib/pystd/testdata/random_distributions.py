@@ -1,0 +1,12 @@
+import random
+random.seed(2024)
+print([round(random.gauss(0, 1), 12) for _ in range(4)])
+print([round(random.normalvariate(5, 2), 12) for _ in range(3)])
+print([round(random.expovariate(1.5), 12) for _ in range(3)])
+print(round(random.triangular(0, 10, 3), 12), round(random.lognormvariate(0, 1), 12))
+r = random.Random(99)
+print(r.random(), r.randint(0, 5))
+s = random.getstate()
+a = random.random()
+random.setstate(s)
+print(a == random.random())

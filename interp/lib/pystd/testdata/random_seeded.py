@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print([random.random() for _ in range(3)])
+print(random.randint(1, 10), random.randrange(100), random.randrange(10, 20, 3), random.uniform(1, 2))
+random.seed(12345678901234567890)
+print(random.random(), random.getrandbits(8), random.getrandbits(70))
+random.seed(0)
+print(random.random())
+random.seed(-5)
+print(random.random())
+random.seed("hello")
+print(random.random())

@@ -1,0 +1,10 @@
+import random
+random.seed(7)
+xs = list(range(10))
+random.shuffle(xs)
+print(xs)
+print(random.choice("abcdef"), random.choice([10, 20, 30]))
+print(random.sample(range(100), 5), random.sample(["a", "b", "c"], 3))
+print(random.sample(range(1000), 10))
+print(random.choices("abc", k=5), random.choices([1, 2, 3], weights=[1, 0, 5], k=4))
+print(random.choices("xy", cum_weights=[1, 3], k=3))
