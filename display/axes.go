@@ -24,6 +24,8 @@ type Axis struct {
 	Tight      bool // autoscale without margins
 	LabelSize  float64
 	TickSize   float64
+	// TickRotation rotates tick labels (degrees, rotation_mode='default').
+	TickRotation float64
 }
 
 func newAxis() Axis {

@@ -488,3 +488,73 @@ func (f *Figure) Colorbar(parent *Axes, cm *Colormap, vmin, vmax float64) *Axes 
 	cb.SetYLim(vmin, vmax)
 	return cb
 }
+
+// HistDatasets draws several datasets as matplotlib does for hist([a, b]):
+// common bin edges, side-by-side bars (80% of each bin) for histtype
+// 'bar', overlapping outlines or fills for the step types. colors may be
+// nil (the line cycle is used).
+func (a *Axes) HistDatasets(data [][]float64, opt HistOptions, colors []color.NRGBA) (counts [][]float64, edges []float64, patches []*Patch, err error) {
+	if len(data) == 1 {
+		c, e, p, err := a.Hist(data[0], opt)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return [][]float64{c}, e, []*Patch{p}, nil
+	}
+	var all []float64
+	for _, d := range data {
+		all = append(all, d...)
+	}
+	if opt.Edges == nil {
+		if _, edges, err = Histogram(all, HistOptions{Bins: opt.Bins, Range: opt.Range}); err != nil {
+			return nil, nil, nil, err
+		}
+		opt.Edges = edges
+	}
+	n := float64(len(data))
+	for k, d := range data {
+		o := opt
+		if colors != nil {
+			c := colors[k%len(colors)]
+			o.Face = &c
+		} else {
+			c := a.NextColor()
+			o.Face = &c
+		}
+		if opt.Weights != nil {
+			o.Weights = nil // per-dataset weights are not supported with several datasets
+		}
+		cnt, e, err := Histogram(d, o)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		edges = e
+		var p *Patch
+		if opt.HistType == "step" || opt.HistType == "stepfilled" {
+			_, _, p, err = a.Hist(d, o)
+			if err != nil {
+				return nil, nil, nil, err
+			}
+		} else {
+			col := *o.Face
+			if o.Alpha >= 0 && o.Alpha <= 1 {
+				col = WithAlpha(col, o.Alpha)
+			}
+			p = &Patch{Closed: true, Face: col, Z: 1, StickyY: []float64{o.Bottom}}
+			for i, v := range cnt {
+				total := e[i+1] - e[i]
+				width := 0.8 * total / n
+				centre := e[i] + 0.5*total - 0.5*0.8*total*(1-1/n) + float64(k)*width
+				x0, x1 := centre-width/2, centre+width/2
+				p.Polys = append(p.Polys, []Pt{{x0, o.Bottom}, {x1, o.Bottom}, {x1, o.Bottom + v}, {x0, o.Bottom + v}})
+			}
+			a.Add(p)
+		}
+		if k == 0 {
+			p.Label = opt.Label
+		}
+		counts = append(counts, cnt)
+		patches = append(patches, p)
+	}
+	return counts, edges, patches, nil
+}

@@ -198,7 +198,7 @@ func (a *Axes) drawFrame(p *painter, t xform, xt, yt tickSet) {
 			x := t.fx(v)
 			p.polyline([]Pt{{x, box.y0}, {x, box.y0 - majorTickLen}}, black, spineWidth, nil)
 			if i < len(xt.labels) {
-				r := p.text(xt.labels[i], x, box.y0-majorTickLen-tickPad, a.X.TickSize, black, "center", "top", 0, false)
+				r := p.textRotated(xt.labels[i], x, box.y0-majorTickLen-tickPad, a.X.TickSize, black, "center", "top", a.X.TickRotation, false)
 				if !r.empty() {
 					xLabelTop = math.Min(xLabelTop, r.y0)
 				}
@@ -227,7 +227,7 @@ func (a *Axes) drawFrame(p *painter, t xform, xt, yt tickSet) {
 			y := t.fy(v)
 			p.polyline([]Pt{{edge, y}, {edge + sign*majorTickLen, y}}, black, spineWidth, nil)
 			if i < len(yt.labels) {
-				r := p.text(yt.labels[i], edge+sign*(majorTickLen+tickPad), y, a.Y.TickSize, black, ha, "center_baseline", 0, false)
+				r := p.textRotated(yt.labels[i], edge+sign*(majorTickLen+tickPad), y, a.Y.TickSize, black, ha, "center_baseline", a.Y.TickRotation, false)
 				if !r.empty() {
 					if right {
 						labelEdge = math.Max(labelEdge, r.x1)

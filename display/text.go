@@ -87,3 +87,38 @@ func (p *painter) text(s string, x, y, size float64, c color.NRGBA, ha, va strin
 	p.c.Pop()
 	return box
 }
+
+// textRotated draws a label with matplotlib's rotation_mode='default':
+// the text is rotated first, then its rotated bounding box is aligned at
+// (x, y). Tick labels use this mode.
+func (p *painter) textRotated(s string, x, y, size float64, c color.NRGBA, ha, va string, rotDeg float64, bold bool) rect {
+	if rotDeg == 0 {
+		return p.text(s, x, y, size, c, ha, va, 0, bold)
+	}
+	tb := p.layoutText(s, size, bold)
+	rad := rotDeg * math.Pi / 180
+	cos, sin := math.Cos(rad), math.Sin(rad)
+	box := emptyRect()
+	for _, q := range []Pt{{0, -tb.descent}, {tb.width, -tb.descent}, {0, tb.ascent}, {tb.width, tb.ascent}} {
+		rx, ry := q.X*cos-q.Y*sin, q.X*sin+q.Y*cos
+		box.union(rect{rx, ry, rx, ry})
+	}
+	var dx, dy float64
+	switch ha {
+	case "center":
+		dx = -(box.x0 + box.x1) / 2
+	case "right":
+		dx = -box.x1
+	default:
+		dx = -box.x0
+	}
+	switch va {
+	case "top":
+		dy = -box.y1
+	case "bottom":
+		dy = -box.y0
+	case "center", "center_baseline":
+		dy = -(box.y0 + box.y1) / 2
+	}
+	return p.text(s, x+dx, y+dy, size, c, "left", "baseline", rotDeg, bold)
+}

@@ -19,8 +19,14 @@ func UnpackArgs(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 		panic("UnpackArgs: odd number of pairs")
 	}
 	n := len(pairs) / 2
-	names := make([]string, n)
-	optional := make([]bool, n)
+	// Small fixed arrays keep the common case allocation-free.
+	var namesBuf [16]string
+	var optBuf, givenBuf [16]bool
+	names, optional, given := namesBuf[:0], optBuf[:0], givenBuf[:0]
+	if n > len(namesBuf) {
+		names, optional, given = make([]string, 0, n), make([]bool, 0, n), make([]bool, 0, n)
+	}
+	names, optional, given = names[:n], optional[:n], given[:n]
 	for i := 0; i < n; i++ {
 		name := pairs[2*i].(string)
 		if strings.HasSuffix(name, "?") {
@@ -32,7 +38,6 @@ func UnpackArgs(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 		return Errorf(TypeError, "%s() takes %s positional argument%s but %d were given",
 			fn, countWord(n), plural(n), len(args))
 	}
-	given := make([]bool, n)
 	for i, a := range args {
 		if err := assignArg(fn, names[i], pairs[2*i+1], a); err != nil {
 			return err

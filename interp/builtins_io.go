@@ -232,8 +232,11 @@ func builtinOpen(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err != nil {
 		switch {
 		case os.IsNotExist(err):
-			return nil, &Exception{Class: FileNotFoundError, Args: Tuple{Int(2), Str("No such file or directory")},
-				Attrs: nil, Notes: nil, Value: nil}
+			e := &Exception{Class: FileNotFoundError, Args: Tuple{Int(2), Str("No such file or directory")}, Attrs: NewDict()}
+			e.Attrs.SetStr("filename", name)
+			e.Attrs.SetStr("errno", Int(2))
+			e.Attrs.SetStr("strerror", Str("No such file or directory"))
+			return nil, e
 		case os.IsExist(err):
 			return nil, Errorf(FileExistsError, "[Errno 17] File exists: %s", reprStr(string(name)))
 		case os.IsPermission(err):

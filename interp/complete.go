@@ -304,7 +304,7 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 		return "invalid", ""
 	}
 	// A block still open at the end wants a blank line to finish.
-	if lead != "" && !strings.HasSuffix(code, "\n\n") && !strings.HasSuffix(code, "\n") {
+	if lead != "" && !strings.HasSuffix(strings.TrimRight(code, " \t"), "\n\n") {
 		return "incomplete", lead
 	}
 	return "complete", ""

@@ -9,14 +9,22 @@ import (
 
 // Dict is an insertion-ordered hash map, the representation of dict and of
 // namespaces (module members, class attributes, instance attributes).
+// Entries are kept in insertion order; table is an open-addressing index
+// into them (linear probing), which allocates nothing per key.
 type Dict struct {
 	entries []dictEntry // insertion order; deleted entries have deleted=true
-	index   map[uint64][]int
+	table   []int32     // slotEmpty, slotDeleted or an index into entries
 	live    int
+	used    int // table slots not empty (live + tombstones)
 	// ver changes whenever a key is added or removed (not on value
 	// updates), so namespace lookups can cache positions.
 	ver uint64
 }
+
+const (
+	slotEmpty   = -1
+	slotDeleted = -2
+)
 
 type dictEntry struct {
 	key, value Value
@@ -25,28 +33,140 @@ type dictEntry struct {
 }
 
 // NewDict makes an empty dict.
-func NewDict() *Dict { return &Dict{index: map[uint64][]int{}} }
+func NewDict() *Dict { return &Dict{} }
 
 func (*Dict) Type() *Class { return DictType }
 
 // Len is the number of entries.
 func (d *Dict) Len() int { return d.live }
 
-func (d *Dict) find(th *Thread, k Value, h uint64) (int, error) {
-	for _, i := range d.index[h] {
-		e := &d.entries[i]
-		if e.deleted {
+// slot finds k's table slot: (slot, entry index) with entry -1 when absent;
+// free is the first reusable slot seen on the probe path.
+func (d *Dict) slot(th *Thread, k Value, h uint64) (slot, entry, free int, err error) {
+	free = -1
+	n := len(d.table)
+	if n == 0 {
+		return -1, -1, -1, nil
+	}
+	mask := n - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := d.table[i]
+		switch s {
+		case slotEmpty:
+			if free < 0 {
+				free = i
+			}
+			return i, -1, free, nil
+		case slotDeleted:
+			if free < 0 {
+				free = i
+			}
 			continue
+		}
+		e := &d.entries[s]
+		if e.hash != h {
+			continue
+		}
+		if ks, ok := k.(Str); ok {
+			if es, ok := e.key.(Str); ok {
+				if ks == es {
+					return i, int(s), free, nil
+				}
+				continue
+			}
 		}
 		eq, err := Equal(th, e.key, k)
 		if err != nil {
-			return -1, err
+			return -1, -1, -1, err
 		}
 		if eq {
-			return i, nil
+			return i, int(s), free, nil
 		}
 	}
-	return -1, nil
+}
+
+func (d *Dict) find(th *Thread, k Value, h uint64) (int, error) {
+	_, e, _, err := d.slot(th, k, h)
+	return e, err
+}
+
+// findStr is find for a str key with a known hash; it never fails.
+func (d *Dict) findStr(name string, h uint64) int {
+	n := len(d.table)
+	if n == 0 {
+		return -1
+	}
+	mask := n - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := d.table[i]
+		if s == slotEmpty {
+			return -1
+		}
+		if s == slotDeleted {
+			continue
+		}
+		e := &d.entries[s]
+		if e.hash == h {
+			if k, ok := e.key.(Str); ok && string(k) == name {
+				return int(s)
+			}
+		}
+	}
+}
+
+// rebuild compacts entries and re-indexes them in a table sized for n
+// live entries.
+func (d *Dict) rebuild(n int) {
+	size := 8
+	for size*3 < (n+1)*4 {
+		size *= 2
+	}
+	if d.live < len(d.entries) {
+		kept := make([]dictEntry, 0, d.live+1)
+		for _, e := range d.entries {
+			if !e.deleted {
+				kept = append(kept, e)
+			}
+		}
+		d.entries = kept
+	}
+	d.table = make([]int32, size)
+	for i := range d.table {
+		d.table[i] = slotEmpty
+	}
+	mask := size - 1
+	for idx, e := range d.entries {
+		i := int(e.hash) & mask
+		for d.table[i] != slotEmpty {
+			i = (i + 1) & mask
+		}
+		d.table[i] = int32(idx)
+	}
+	d.used = len(d.entries)
+	d.ver++
+}
+
+// insert appends a new entry for a key known to be absent.
+func (d *Dict) insert(k, v Value, h uint64, free int) {
+	if n := len(d.entries); n == cap(d.entries) && n >= 256 {
+		// Double rather than let append grow by 1.25x.
+		grown := make([]dictEntry, n, 2*n)
+		copy(grown, d.entries)
+		d.entries = grown
+	}
+	if free < 0 || (d.used+1)*4 > len(d.table)*3 {
+		d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
+		d.live++
+		d.rebuild(d.live)
+		return
+	}
+	if d.table[free] == slotEmpty {
+		d.used++
+	}
+	d.table[free] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
+	d.live++
+	d.ver++
 }
 
 // Get looks k up; ok is false when absent. Unhashable keys are a TypeError.
@@ -68,7 +188,7 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 	if err != nil {
 		return err
 	}
-	i, err := d.find(th, k, h)
+	_, i, free, err := d.slot(th, k, h)
 	if err != nil {
 		return err
 	}
@@ -76,10 +196,7 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 		d.entries[i].value = v
 		return nil
 	}
-	d.index[h] = append(d.index[h], len(d.entries))
-	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
-	d.live++
-	d.ver++
+	d.insert(k, v, h, free)
 	return nil
 }
 
@@ -89,40 +206,22 @@ func (d *Dict) Delete(th *Thread, k Value) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	i, err := d.find(th, k, h)
+	s, i, _, err := d.slot(th, k, h)
 	if err != nil || i < 0 {
 		return false, err
 	}
+	d.removeAt(s, i)
+	return true, nil
+}
+
+func (d *Dict) removeAt(s, i int) {
+	d.table[s] = slotDeleted
 	d.entries[i].deleted = true
 	d.entries[i].key, d.entries[i].value = nil, nil
 	d.live--
 	d.ver++
-	idx := d.index[h]
-	for j, x := range idx {
-		if x == i {
-			d.index[h] = append(idx[:j:j], idx[j+1:]...)
-			break
-		}
-	}
-	if len(d.index[h]) == 0 {
-		delete(d.index, h)
-	}
 	if len(d.entries) > 32 && d.live < len(d.entries)/2 {
-		d.compact()
-	}
-	return true, nil
-}
-
-func (d *Dict) compact() {
-	d.ver++
-	old := d.entries
-	d.entries = make([]dictEntry, 0, d.live)
-	d.index = make(map[uint64][]int, d.live)
-	for _, e := range old {
-		if !e.deleted {
-			d.index[e.hash] = append(d.index[e.hash], len(d.entries))
-			d.entries = append(d.entries, e)
-		}
+		d.rebuild(d.live)
 	}
 }
 
@@ -130,8 +229,9 @@ func (d *Dict) compact() {
 func (d *Dict) Clear() {
 	d.ver++
 	d.entries = nil
-	d.index = map[uint64][]int{}
+	d.table = nil
 	d.live = 0
+	d.used = 0
 }
 
 // GetStr and SetStr are the fast paths for namespaces keyed by str; they

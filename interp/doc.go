@@ -18,6 +18,18 @@
 // Every protocol method receives the *Thread evaluating it, which carries the
 // cell's context.Context (for interrupts), the Output sink, and Call/Import.
 //
+// # Evaluator
+//
+// A cell is parsed (interp/syntax), resolved (eval_resolve.go decides for
+// every name whether it is a local slot, a cell shared with closures, a
+// global or a class-body name) and compiled into a tree of Go closures
+// (eval_*.go), which then run against a frame. Function calls reuse frames
+// from a per-thread pool; generator functions run on a goroutine that hands
+// control back and forth over channels (generator.go), generator
+// expressions are lazy iterators without goroutines. Loops and calls check
+// for interrupts at every back-edge through an atomic flag set when the
+// cell's context is cancelled.
+//
 // Errors are Go errors; a *Exception is a Python exception. Any other error a
 // native function returns becomes a SystemError, and a Go panic inside native
 // code is recovered as SystemError too: the process never dies for a cell.

@@ -78,6 +78,21 @@ func (th *Thread) callNative(f Callable, args []Value, kwargs []Kwarg) (v Value,
 	return v, nil
 }
 
+// guard runs a native protocol method, turning a Go panic into SystemError
+// (catchable by Python code) and plain Go errors into SystemError too.
+func guard(f func() (Value, error)) (v Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = nil, Errorf(SystemError, "%v", r)
+		}
+	}()
+	v, err = f()
+	if err != nil {
+		err = asPyError(err)
+	}
+	return v, err
+}
+
 // asPyError wraps a Go error that is not a Python exception as SystemError.
 func asPyError(err error) error {
 	switch err.(type) {
@@ -442,9 +457,11 @@ func (c *compiler) call(n *syntax.Call) evalFn {
 					}
 				}
 			case *List, *Dict, Tuple, *Set:
-				if m, ok := o.Type().Dict.GetStr(name); ok {
+				if m, ok := o.Type().Dict.getStrHashed(name, h); ok {
 					if md, ok := m.(*methodDesc); ok {
-						return callMethodDesc(th, md, o, av, kv)
+						// The evaluator's own methods: a panic here is
+						// caught by Execute, no per-call recover needed.
+						return md.fn(th, o, av, kv)
 					}
 				}
 			}

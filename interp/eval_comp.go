@@ -143,7 +143,7 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 				if err != nil {
 					return nil, cfr.tb(err)
 				}
-				l.Elems = append(l.Elems, v)
+				l.Elems = appendValue(l.Elems, v)
 			}
 		case "set":
 			s := NewSet()

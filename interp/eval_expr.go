@@ -139,8 +139,13 @@ func (c *compiler) expr(e syntax.Expr) evalFn {
 				return nil, err
 			}
 			if l, ok := o.(*List); ok {
-				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.Elems) {
-					return l.Elems[i], nil
+				if i, ok := k.(Int); ok {
+					if i < 0 {
+						i += Int(len(l.Elems))
+					}
+					if i >= 0 && int(i) < len(l.Elems) {
+						return l.Elems[i], nil
+					}
 				}
 			}
 			return GetItem(fr.th, o, k)
@@ -413,9 +418,20 @@ func (c *compiler) binOp(n *syntax.BinOp) evalFn {
 			if err != nil {
 				return nil, err
 			}
-			if a, ok := x.(Float); ok {
-				if b, ok := y.(Float); ok {
+			switch a := x.(type) {
+			case Float:
+				switch b := y.(type) {
+				case Float:
 					return a * b, nil
+				case Int:
+					return a * Float(b), nil
+				}
+			case Int:
+				switch b := y.(type) {
+				case Int:
+					return mulInt(a, b), nil
+				case Float:
+					return Float(a) * b, nil
 				}
 			}
 			return Binary(fr.th, Mul, x, y)

@@ -143,34 +143,21 @@ func strHash(name string) uint64 { return maphash.String(hashSeed, name) }
 
 // getStrHashed looks up a str key whose hash is known.
 func (d *Dict) getStrHashed(name string, h uint64) (Value, bool) {
-	for _, i := range d.index[h] {
-		e := &d.entries[i]
-		if e.deleted {
-			continue
-		}
-		if k, ok := e.key.(Str); ok && string(k) == name {
-			return e.value, true
-		}
+	if i := d.findStr(name, h); i >= 0 {
+		return d.entries[i].value, true
 	}
 	return nil, false
 }
 
 // setStrHashed binds a str key whose hash is known.
 func (d *Dict) setStrHashed(name string, h uint64, v Value) {
-	for _, i := range d.index[h] {
-		e := &d.entries[i]
-		if e.deleted {
-			continue
-		}
-		if k, ok := e.key.(Str); ok && string(k) == name {
-			e.value = v
-			return
-		}
+	if i := d.findStr(name, h); i >= 0 {
+		d.entries[i].value = v
+		return
 	}
-	d.index[h] = append(d.index[h], len(d.entries))
-	d.entries = append(d.entries, dictEntry{key: Str(name), value: v, hash: h})
-	d.live++
-	d.ver++
+	k := Str(name)
+	_, _, free, _ := d.slot(nil, k, h)
+	d.insert(k, v, h, free)
 }
 
 func sortedKeys(m map[string]bool) []string {

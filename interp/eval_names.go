@@ -4,6 +4,23 @@ import (
 	"github.com/gobrian/gobrian/interp/syntax"
 )
 
+// Hashes of hook names, computed once at init.
+var (
+	hashSetattr = strHash("__setattr__")
+)
+
+// plainAttr reports whether instance attribute name of cls is a plain
+// dict entry: no class-level descriptor and no __setattr__ hook.
+func plainAttr(cls *Class, name string, h uint64) bool {
+	if m, ok := cls.lookupHashed(name, h); ok {
+		if _, isProp := m.(*Property); isProp {
+			return false
+		}
+	}
+	_, hooked := cls.lookupHashed("__setattr__", hashSetattr)
+	return !hooked
+}
+
 func unboundLocal(name string) *Exception {
 	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
 }
@@ -56,12 +73,9 @@ func (c *compiler) globalLoad(name string) evalFn {
 			}
 			return d.entries[gc.idx].value, nil
 		}
-		for _, i := range d.index[h] {
-			e := &d.entries[i]
-			if k, ok := e.key.(Str); ok && !e.deleted && string(k) == name {
-				gc = globalCache{d: d, ver: d.ver, idx: i}
-				return e.value, nil
-			}
+		if i := d.findStr(name, h); i >= 0 {
+			gc = globalCache{d: d, ver: d.ver, idx: i}
+			return d.entries[i].value, nil
 		}
 		if v, ok := fr.th.session.builtins[name]; ok {
 			gc = globalCache{d: d, ver: d.ver, idx: -1, builtin: v}

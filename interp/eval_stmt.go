@@ -265,10 +265,34 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 	case *syntax.Attribute:
 		obj := c.expr(t.Value)
 		name := t.Attr
+		h := strHash(name)
 		return func(fr *frame) (ctl, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return ctlNext, err
+			}
+			if inst, ok := o.(*Instance); ok && plainAttr(inst.Class, name, h) {
+				// Plain instance attribute: no descriptors or hooks.
+				if i := inst.Dict.findStr(name, h); i >= 0 {
+					y, err := v(fr)
+					if err != nil {
+						return ctlNext, err
+					}
+					e := &inst.Dict.entries[i]
+					if a, ok := e.value.(Int); ok {
+						if b, ok := y.(Int); ok && op == Add {
+							e.value = addInt(a, b)
+							return ctlNext, nil
+						}
+					}
+					r, err := Inplace(fr.th, op, e.value, y)
+					if err != nil {
+						return ctlNext, err
+					}
+					// Inplace may have run user code that changed the dict.
+					inst.Dict.setStrHashed(name, h, r)
+					return ctlNext, nil
+				}
 			}
 			cur, err := GetAttr(fr.th, o, name)
 			if err != nil {
@@ -409,6 +433,15 @@ func (c *compiler) ifStmt(n *syntax.If) execFn {
 // tick is called at loop back-edges and calls: every 1024th call checks
 // the context for an interrupt.
 func (th *Thread) tick() error {
+	th.ticks++
+	if th.ticks&1023 != 0 && !th.intr.Load() {
+		return nil
+	}
+	return th.slowTick()
+}
+
+// slowTick is the rarely taken part of tick.
+func (th *Thread) slowTick() error {
 	if th.interrupted {
 		return nil
 	}
@@ -416,8 +449,7 @@ func (th *Thread) tick() error {
 		th.interrupted = true
 		return Errorf(KeyboardInterrupt, "")
 	}
-	th.ticks++
-	if th.ticks&1023 == 0 && th.ctx != nil {
+	if th.ctx != nil {
 		select {
 		case <-th.ctx.Done():
 			th.interrupted = true

@@ -249,11 +249,9 @@ func formatTime(t float64) string {
 	scale := []float64{1, 1e3, 1e6, 1e9}
 	order := 3
 	if t > 0 {
-		order = int(math.Min(-math.Floor(math.Log10(t))/3, 3))
+		// -int(floor(log10(t)) // 3), as IPython computes it.
+		order = min(-int(math.Floor(math.Floor(math.Log10(t))/3)), 3)
 		if order < 0 {
-			order = 0
-		}
-		if -math.Floor(math.Log10(t))/3 <= 0 {
 			order = 0
 		}
 	}

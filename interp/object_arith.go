@@ -101,7 +101,7 @@ func userBinary(th *Thread, op Op, recv, other Value, reflected bool) (Value, er
 		}
 		return r, nil
 	case HasBinary:
-		return o.Binary(th, op, other, reflected)
+		return guard(func() (Value, error) { return o.Binary(th, op, other, reflected) })
 	}
 	return nil, nil
 }
@@ -401,7 +401,7 @@ func userCompare(th *Thread, op Op, recv, other Value) (Value, error) {
 			return r, nil
 		}
 	case HasCompare:
-		return o.Compare(th, op, other)
+		return guard(func() (Value, error) { return o.Compare(th, op, other) })
 	}
 	return nil, nil
 }

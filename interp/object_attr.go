@@ -105,7 +105,7 @@ func getAttrOpt(th *Thread, v Value, name string) (Value, error) {
 			return x.Fn, nil
 		}
 	case HasAttrs:
-		r, err := x.Attr(th, name)
+		r, err := guard(func() (Value, error) { return x.Attr(th, name) })
 		if err != nil || r != nil {
 			return r, err
 		}

@@ -305,7 +305,7 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 			return x, nil
 		}
 	case Indexable:
-		return x.GetItem(th, key)
+		return guard(func() (Value, error) { return x.GetItem(th, key) })
 	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", v.Type().Name)
 }
@@ -393,7 +393,8 @@ func SetItem(th *Thread, v, key, x Value) error {
 			return err
 		}
 	case HasSetItem:
-		return o.SetItem(th, key, x)
+		_, err := guard(func() (Value, error) { return nil, o.SetItem(th, key, x) })
+		return err
 	}
 	return Errorf(TypeError, "'%s' object does not support item assignment", v.Type().Name)
 }

@@ -92,7 +92,13 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *Super:
 		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", x.Class.Name, x.Self.Type().Name), nil
 	case HasRepr:
-		return x.Repr(th)
+		var s string
+		_, err := guard(func() (Value, error) {
+			var err error
+			s, err = x.Repr(th)
+			return nil, err
+		})
+		return s, err
 	}
 	return fmt.Sprintf("<%s object at %#x>", v.Type().QualName(), identityHash(v)), nil
 }

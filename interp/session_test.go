@@ -341,3 +341,19 @@ func TestEvalExpr(t *testing.T) {
 		t.Fatalf("got %+v", err)
 	}
 }
+
+func TestFormatTimeLikeIPython(t *testing.T) {
+	for in, want := range map[float64]string{
+		0:        "0 ns",
+		0.5:      "500 ms",
+		0.0012:   "1.2 ms",
+		2.5e-6:   "2.5 µs",
+		3.25e-8:  "32.5 ns",
+		1.234567: "1.23 s",
+		75:       "1min 15s",
+	} {
+		if got := formatTime(in); got != want {
+			t.Errorf("formatTime(%v) = %q, want %q", in, got, want)
+		}
+	}
+}

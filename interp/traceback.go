@@ -61,6 +61,18 @@ func excMessage(th *Thread, e *Exception) string {
 	switch len(e.Args) {
 	case 0:
 		return ""
+	case 2:
+		if n, ok := e.Args[0].(Int); ok && e.Class.IsSubclass(OSError) {
+			msg, _ := ToStr(th, e.Args[1])
+			s := fmt.Sprintf("[Errno %d] %s", n, msg)
+			if e.Attrs != nil {
+				if fn, ok := e.Attrs.GetStr("filename"); ok && fn != None {
+					r, _ := Repr(th, fn)
+					s += ": " + r
+				}
+			}
+			return s
+		}
 	case 1:
 		if e.Class.IsSubclass(KeyError) {
 			s, _ := Repr(th, e.Args[0])

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -255,5 +256,107 @@ func TestCustomEvents(t *testing.T) {
 	c, _ := g.Var("c")
 	if c.Data()[0] <= c.Data()[1] || c.Data()[1] <= c.Data()[2] {
 		t.Fatalf("c = %v", c.Data())
+	}
+}
+
+func TestConstructionWarnings(t *testing.T) {
+	env := NewEnv()
+	var logs []string
+	env.Log = func(r LogRecord) { logs = append(logs, r.String()) }
+	_, _ = NewNeuronGroup(env, 1, "dv/dt = -v/tau : 1 (unless refractory)", GroupOptions{Threshold: "v > 1"})
+	_, _ = NewNeuronGroup(env, 1, "v : 1", GroupOptions{Threshold: "v > 1", ResetGiven: true})
+	_, _ = NewPoissonGroup(env, 1, PoissonOptions{Rate: 1})
+	if len(logs) != 2 || !strings.Contains(logs[0], `"unless refractory" flag but no refractory keyword`) ||
+		!strings.HasPrefix(logs[1], "WARNING    The NeuronGroup 'neurongroup' sets a threshold but neither a reset") {
+		t.Fatalf("logs %q", logs)
+	}
+}
+
+// Bad input gives Brian-style errors, never panics.
+func TestBadInputErrors(t *testing.T) {
+	env := NewEnv()
+	g, err := NewNeuronGroup(env, 5, "dv/dt = -v/tau : volt\nx : 1", GroupOptions{Method: "exact"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := tauNS()
+	for _, c := range []struct{ name, code, typ string }{
+		{"v", "", "SyntaxError"},
+		{"v", "rand(1)", "SyntaxError"},
+		{"v", "clip(v)", "SyntaxError"},
+		{"v", "x", "DimensionMismatchError"},
+		{"x", "v > 1", "DimensionMismatchError"},
+		{"x", "nosuchname", "KeyError"},
+		{"x", "nosuchfunc(1)", "KeyError"},
+		{"nosuchvar", "1", "AttributeError"},
+		{"i", "1", "TypeError"},
+		{"x", "1 +* 2", "SyntaxError"},
+		{"x", "v**x", "SyntaxError"},
+	} {
+		err := g.SetExpr(c.name, c.code, "", r)
+		if err == nil || simerr.TypeOf(err) != c.typ {
+			t.Errorf("%s = %q: got %v (%s), want %s", c.name, c.code, err, simerr.TypeOf(err), c.typ)
+		}
+	}
+	for _, opts := range []GroupOptions{
+		{Threshold: "v >"},
+		{Reset: "v = = 1"},
+		{Method: "nonsense"},
+		{Threshold: "x + 1", Reset: "x = 0"},
+		{Threshold: "v > 1", Reset: "x = v"},
+		{Refractory: &Refractory{Expr: "x + 1"}},
+		{Refractory: &Refractory{Expr: "v"}},
+	} {
+		g, err := NewNeuronGroup(env, 2, "dv/dt = -v/tau : volt\nx : 1", opts)
+		if err == nil {
+			err = NewNetwork(env, g).Run(context.Background(), 1*ms, RunOptions{Resolver: r})
+		}
+		if err == nil || simerr.TypeOf(err) == "" {
+			t.Errorf("%+v: got %v", opts, err)
+		}
+	}
+	if _, err := NewNeuronGroup(env, 0, "v:1", GroupOptions{}); err == nil {
+		t.Error("0 neurons accepted")
+	}
+	if _, err := g.Slice(3, 2); err == nil {
+		t.Error("empty slice accepted")
+	}
+	if _, err := NewStateMonitor(env, g, []string{"nope"}, StateMonitorOptions{}); err == nil {
+		t.Error("unknown monitored variable accepted")
+	}
+	if err := NewNetwork(env, g).Run(context.Background(), -1, RunOptions{Resolver: r}); err == nil {
+		t.Error("negative duration accepted")
+	}
+}
+
+// Results for a seed do not depend on the number of cores: chunks, not
+// goroutines, own the random streams.
+func TestParallelReproducible(t *testing.T) {
+	run := func(procs int) []float64 {
+		old := runtime.GOMAXPROCS(procs)
+		defer runtime.GOMAXPROCS(old)
+		env := NewEnv()
+		env.Seed(77)
+		g, err := NewNeuronGroup(env, 3*chunkSize+123, "dv/dt = (1.2-v)/tau + 0.3*xi*tau**-0.5 : 1 (unless refractory)",
+			GroupOptions{Method: "euler", Threshold: "v>1", Reset: "v=0", Refractory: &Refractory{Time: 2 * ms}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = g.SetExpr("v", "rand()", "", nil)
+		sm, _ := NewSpikeMonitor(env, g, SpikeMonitorOptions{})
+		if err := NewNetwork(env, g, sm).Run(context.Background(), 5*ms, RunOptions{Resolver: tauNS()}); err != nil {
+			t.Fatal(err)
+		}
+		v, _ := g.Var("v")
+		return append(append([]float64(nil), v.Data()...), float64(sm.NumSpikes()))
+	}
+	a, b := run(1), run(2)
+	if a[len(a)-1] == 0 {
+		t.Fatal("no spikes")
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			t.Fatalf("element %d differs: %v vs %v", k, a[k], b[k])
+		}
 	}
 }

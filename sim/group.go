@@ -41,9 +41,12 @@ type Refractory struct {
 
 // GroupOptions are NeuronGroup's keyword arguments.
 type GroupOptions struct {
-	Method     string            // "" chooses exact → euler → heun, logging Brian's INFO line
-	Threshold  string            // spike condition, "" for none
-	Reset      string            // statements run for spiking neurons
+	Method    string // "" chooses exact → euler → heun, logging Brian's INFO line
+	Threshold string // spike condition, "" for none
+	Reset     string // statements run for spiking neurons
+	// ResetGiven marks an explicit reset='' (Brian then does not warn about
+	// a threshold without reset or refractoriness).
+	ResetGiven bool
 	Refractory *Refractory       // nil: refractory=False
 	Events     map[string]string // custom events: name → condition
 	// Namespace, if non-nil, replaces the run's resolver for this group's

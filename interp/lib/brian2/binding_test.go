@@ -257,3 +257,32 @@ func TestStarImportNames(t *testing.T) {
 	}
 	t.Logf("%d of Brian's %d star-import names not provided yet", len(missing), len(starNames))
 }
+
+// BrianLogger silences INFO lines; prefs accept codegen settings.
+func TestLoggerAndPrefs(t *testing.T) {
+	s := newSession()
+	code := `from brian2 import *
+prefs.codegen.target = 'numpy'
+print(prefs.codegen.target, prefs['codegen.target'])
+set_device('runtime')
+BrianLogger.log_level_warn()
+G = NeuronGroup(1, 'dv/dt = -v/(10*ms) : 1')
+run(1*ms)
+BrianLogger.log_level_info()
+start_scope()
+H = NeuronGroup(1, 'dv/dt = -v/(10*ms) : 1')
+run(1*ms)
+`
+	out := &sessionOutput{}
+	res := s.Execute(context.Background(), code, out, interp.ExecOptions{CellName: "<cell>"})
+	if res.Error != nil {
+		t.Fatalf("%s: %s", res.Error.Ename, res.Error.Evalue)
+	}
+	if got := out.stdout.String(); got != "numpy numpy\n" {
+		t.Errorf("stdout %q", got)
+	}
+	lines := strings.Split(strings.TrimSpace(out.stderr.String()), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "group 'neurongroup_1'") {
+		t.Errorf("stderr %q, want one INFO line for neurongroup_1", out.stderr.String())
+	}
+}

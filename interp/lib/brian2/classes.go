@@ -28,6 +28,7 @@ func (s *state) makeClasses() classes {
 		equations:           mk("Equations", "brian2.equations.equations", s.newEquations),
 		synapses:            mk("Synapses", "brian2.synapses.synapses", s.newSynapses),
 		poissonGroup:        mk("PoissonGroup", "brian2.input.poissongroup", s.newPoissonGroup),
+		timedArray:          mk("TimedArray", "brian2.input.timedarray", s.newTimedArray),
 		spikeGeneratorGroup: mk("SpikeGeneratorGroup", "brian2.input.spikegeneratorgroup", s.newSpikeGeneratorGroup),
 	}
 }

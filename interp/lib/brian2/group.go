@@ -30,7 +30,9 @@ type group struct {
 	cls *interp.Class // NeuronGroup, PoissonGroup, ... (nil: NeuronGroup)
 	// src and tgt are a Synapses' source and target groups.
 	src, tgt *group
-	order    int
+	// spikes tells whether the group emits spikes (has a threshold).
+	spikes bool
+	order  int
 	// userCode is the code the user wrote (model, threshold, reset,
 	// refractory, events): Brian warns about name conflicts only there.
 	userCode string
@@ -92,6 +94,7 @@ func (s *state) newNeuronGroup(th *interp.Thread, args []interp.Value, kwargs []
 	if opts.Reset, err = optString("reset", reset); err != nil {
 		return nil, err
 	}
+	opts.ResetGiven = reset != interp.None
 	if opts.Refractory, err = refractoriness(th, refractory); err != nil {
 		return nil, err
 	}
@@ -131,7 +134,7 @@ func (s *state) newNeuronGroup(th *interp.Thread, args []interp.Value, kwargs []
 	if err != nil {
 		return nil, s.pyError(err, "creating")
 	}
-	gr := &group{s: s, g: g, order: order}
+	gr := &group{s: s, g: g, order: order, spikes: opts.Threshold != ""}
 	gr.userCode = strings.Join([]string{eqs, opts.Threshold, opts.Reset, refractoryText(opts.Refractory)}, "\n")
 	for _, c := range opts.Events {
 		gr.userCode += "\n" + c
@@ -315,7 +318,7 @@ func (gr *group) GetItem(th *interp.Thread, key interp.Value) (interp.Value, err
 	if err != nil {
 		return nil, gr.s.pyError(err, "creating")
 	}
-	sg := &group{s: gr.s, g: gr.g, sub: sub}
+	sg := &group{s: gr.s, g: gr.g, sub: sub, spikes: gr.spikes, userCode: gr.userCode}
 	sg.obj = gr.s.track(th, sub, sg, gr.obj)
 	sg.obj.magic = false
 	return sg, nil

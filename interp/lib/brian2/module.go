@@ -22,6 +22,8 @@ type state struct {
 	magic   *sim.Network // the magic network of the current simulation
 	running *sim.Network // the network inside run(), for stop()
 
+	timedArrays int // TimedArrays named so far (timedarray, timedarray_1, ...)
+
 	cls classes
 }
 
@@ -30,7 +32,7 @@ type state struct {
 type classes struct {
 	neuronGroup, subgroup, stateMonitor, spikeMonitor, rateMonitor,
 	network, networkOperation, clock, equations,
-	synapses, poissonGroup, spikeGeneratorGroup *interp.Class
+	synapses, poissonGroup, spikeGeneratorGroup, timedArray *interp.Class
 }
 
 // Load builds the "brian2" module for one session: numpy's, pylab's and the
@@ -158,6 +160,7 @@ func (s *state) builtins() []named {
 		{"Synapses", s.cls.synapses},
 		{"PoissonGroup", s.cls.poissonGroup},
 		{"SpikeGeneratorGroup", s.cls.spikeGeneratorGroup},
+		{"TimedArray", s.cls.timedArray},
 		{"StateMonitor", s.cls.stateMonitor},
 		{"SpikeMonitor", s.cls.spikeMonitor},
 		{"PopulationRateMonitor", s.cls.rateMonitor},

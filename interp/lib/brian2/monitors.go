@@ -262,6 +262,9 @@ func (s *state) newSpikeMonitor(th *interp.Thread, args []interp.Value, kwargs [
 	if err != nil {
 		return nil, err
 	}
+	if !src.spikes {
+		return nil, interp.Errorf(interp.ValueError, "Recorded group '%s' does not define an event 'spike'. Did you forget to set a 'threshold'?", src.owner().Name())
+	}
 	var opts sim.SpikeMonitorOptions
 	if opts.Variables, err = nameList(th, variables); err != nil {
 		return nil, err

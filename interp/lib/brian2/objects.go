@@ -91,16 +91,20 @@ func (s *state) aliveSet(th *interp.Thread, withMagic bool) map[*object]bool {
 	} else {
 		ns := th.CallerNamespace()
 		for _, o := range s.objects {
-			if o.target == "" {
+			v, bound := interp.Value(nil), false
+			if o.target != "" {
+				v, bound = ns(o.target)
+			}
+			if !bound {
+				// The binding is unknown (no assignment, or a function's
+				// local that was returned): keep objects of this scope.
 				if o.scope == s.scope {
 					roots = append(roots, o)
 				}
 				continue
 			}
-			if v, ok := ns(o.target); ok {
-				if r, ok := lookupObject(byValue, v); ok {
-					roots = append(roots, r)
-				}
+			if r, ok := lookupObject(byValue, v); ok {
+				roots = append(roots, r)
 			}
 		}
 	}

@@ -64,6 +64,8 @@ func dictResolver(th *interp.Thread, ns interp.Value) (sim.Resolver, error) {
 // other objects (functions, modules, strings) cannot appear in equations.
 func simValue(th *interp.Thread, v interp.Value) (sim.Value, bool) {
 	switch x := v.(type) {
+	case *timedArray:
+		return sim.Value{Table: x.ta, Dim: x.ta.Dim}, true
 	case interp.Int, interp.Float, interp.Bool:
 		f, _ := interp.AsFloat(x)
 		return sim.Value{Scalar: f}, true

@@ -162,6 +162,25 @@ print(S.values('w')[1])
 print(sorted(S.all_values().keys()))
 print(S.it[0][:3], S.it[1][:3])
 `},
+	{"objects_from_function", `
+def build():
+    G = NeuronGroup(2, 'dv/dt = (2-v)/(10*ms) : 1', threshold='v>1', reset='v=0', method='exact')
+    M = SpikeMonitor(G)
+    return G, M
+grp, mon = build()
+run(30*ms)
+print(mon.num_spikes, mon.t[:2])
+`},
+	{"spikemonitor_needs_threshold", `
+G = NeuronGroup(2, 'v : 1')
+try:
+    SpikeMonitor(G)
+except ValueError as e:
+    print(e)
+P = PoissonGroup(3, rates=100*Hz)
+SP = SpikeMonitor(P)
+print(len(P), P.rates[:])
+`},
 	{"stochastic_exact_fails", `
 G = NeuronGroup(1, 'dv/dt = -v/(10*ms) + xi/sqrt(ms) : 1', method='exact')
 try:

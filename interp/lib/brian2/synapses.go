@@ -220,7 +220,7 @@ func (s *state) newPoissonGroup(th *interp.Thread, args []interp.Value, kwargs [
 	if err != nil {
 		return nil, s.pyError(err, "creating")
 	}
-	gr := &group{s: s, g: g, cls: s.cls.poissonGroup, order: order}
+	gr := &group{s: s, g: g, cls: s.cls.poissonGroup, order: order, spikes: true}
 	gr.obj = s.track(th, g, gr)
 	return gr, nil
 }
@@ -261,7 +261,7 @@ func (s *state) newSpikeGeneratorGroup(th *interp.Thread, args []interp.Value, k
 	if err != nil {
 		return nil, s.pyError(err, "creating")
 	}
-	gr := &group{s: s, g: g, cls: s.cls.spikeGeneratorGroup, order: order}
+	gr := &group{s: s, g: g, cls: s.cls.spikeGeneratorGroup, order: order, spikes: true}
 	gr.obj = s.track(th, g, gr)
 	return gr, nil
 }

@@ -75,6 +75,10 @@ func normalise(s string) string { return tookRe.ReplaceAllString(s, "(took Xs)")
 // Every cell of tutorial 1 prints what Brian2 2.5.1 printed.
 func TestTutorial1MatchesReference(t *testing.T) { checkTutorial(t, "1-intro-to-brian-neurons") }
 
+// Tutorials 2 (synapses) and 3 (simulations) likewise.
+func TestTutorial2MatchesReference(t *testing.T) { checkTutorial(t, "2-intro-to-brian-synapses") }
+func TestTutorial3MatchesReference(t *testing.T) { checkTutorial(t, "3-intro-to-brian-simulations") }
+
 // checkTutorial runs a tutorial's cells in order through one Session and
 // compares each cell's streams, error and result with the reference.
 func checkTutorial(t *testing.T, name string) {

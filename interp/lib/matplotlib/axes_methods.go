@@ -498,3 +498,40 @@ func axHandlesLabels(a *axesObj, th *interp.Thread, args []interp.Value, kw kwar
 	}
 	return interp.Tuple{interp.NewList(hs), interp.NewList(ls)}, nil
 }
+
+// axTickParams supports labelrotation and labelsize; other options are
+// accepted and ignored.
+func axTickParams(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	which, err := kw.str("both", "axis")
+	if err != nil {
+		return nil, err
+	}
+	axes := []*display.Axis{&a.ax.X, &a.ax.Y}
+	switch which {
+	case "x":
+		axes = axes[:1]
+	case "y":
+		axes = axes[1:]
+	}
+	if v, ok := kw.get("labelrotation"); ok {
+		deg, err := rotationDegrees(th, v)
+		if err != nil {
+			return nil, err
+		}
+		for _, ax := range axes {
+			ax.TickRotation = deg
+		}
+	}
+	if v, ok := kw.get("labelsize"); ok {
+		size := 10.0
+		if f, ok := interp.AsFloat(v); ok {
+			size = f
+		} else if s, ok := v.(interp.Str); ok {
+			size = namedFontSize(string(s))
+		}
+		for _, ax := range axes {
+			ax.TickSize = size
+		}
+	}
+	return interp.None, nil
+}

@@ -33,9 +33,13 @@ func axHist(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (inte
 			return nil, interp.Errorf(interp.TypeError, "hist() missing 1 required positional argument: 'x'")
 		}
 	}
-	data, _, err := floats(th, args[0])
+	datasets, err := histDatasets(th, args[0])
 	if err != nil {
 		return nil, err
+	}
+	var data []float64
+	for _, d := range datasets {
+		data = append(data, d...)
 	}
 	opt := display.HistOptions{Bins: 10, HistType: "bar", Alpha: -1}
 	binsV, hasBins := kw.get("bins")
@@ -89,13 +93,26 @@ func axHist(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (inte
 	default:
 		return nil, interp.Errorf(interp.ValueError, "'%s' is not a valid value for histtype; supported values are 'bar', 'barstacked', 'step', 'stepfilled'", opt.HistType)
 	}
+	var colors []color.NRGBA
 	for _, name := range []string{"color", "facecolor", "fc"} {
 		if v, ok := kw.get(name); ok {
 			c, err := parseColor(th, v)
-			if err != nil {
+			if err == nil {
+				opt.Face = &c
+				colors = []color.NRGBA{c}
+				break
+			}
+			items, err2 := interp.ToSlice(th, v)
+			if err2 != nil || len(datasets) < 2 {
 				return nil, err
 			}
-			opt.Face = &c
+			for _, it := range items {
+				c, err := parseColor(th, it)
+				if err != nil {
+					return nil, err
+				}
+				colors = append(colors, c)
+			}
 			break
 		}
 	}
@@ -117,6 +134,9 @@ func axHist(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (inte
 	}
 	if opt.Bottom, err = kw.float(0, "bottom"); err != nil {
 		return nil, err
+	}
+	if len(datasets) > 1 {
+		return a.histMany(th, datasets, opt, colors, kw)
 	}
 	counts, edges, p, err := a.ax.Hist(data, opt)
 	if err != nil {
@@ -432,4 +452,54 @@ func axSpan(vertical bool) method[*axesObj] {
 		o.repr = fmt.Sprintf("<matplotlib.patches.Polygon at %p>", p)
 		return o, nil
 	}
+}
+
+// histDatasets splits hist's x into datasets: a list of sequences or the
+// columns of a 2-D array give several; anything else is one.
+func histDatasets(th *interp.Thread, v interp.Value) ([][]float64, error) {
+	switch v.(type) {
+	case interp.Tuple, *interp.List:
+		items, err := interp.ToSlice(th, v)
+		if err != nil {
+			return nil, err
+		}
+		if len(items) > 0 && !isScalar(items[0]) && !isStr(items[0]) {
+			if _, err := interp.Iterate(th, items[0]); err == nil {
+				out := make([][]float64, len(items))
+				for i, it := range items {
+					if out[i], _, err = floats(th, it); err != nil {
+						return nil, err
+					}
+				}
+				return out, nil
+			}
+		}
+	}
+	data, shape, err := floats(th, v)
+	if err != nil {
+		return nil, err
+	}
+	if len(shape) == 2 {
+		return columns(data, shape), nil
+	}
+	return [][]float64{data}, nil
+}
+
+// histMany draws several datasets and returns (list of counts, edges,
+// list of patches) as matplotlib does.
+func (a *axesObj) histMany(th *interp.Thread, datasets [][]float64, opt display.HistOptions, colors []color.NRGBA, kw kwargs) (interp.Value, error) {
+	if len(colors) == 1 {
+		colors = nil // a single colour for several datasets: use the cycle, as matplotlib rejects it
+	}
+	counts, edges, patches, err := a.ax.HistDatasets(datasets, opt, colors)
+	if err != nil {
+		return nil, interp.Errorf(interp.ValueError, "%s", err.Error())
+	}
+	cs := make([]interp.Value, len(counts))
+	ps := make([]interp.Value, len(patches))
+	for i := range counts {
+		cs[i] = array(counts[i])
+		ps[i] = a.wrap(patches[i])
+	}
+	return interp.Tuple{interp.NewList(cs), array(edges), interp.NewList(ps)}, nil
 }

@@ -153,7 +153,10 @@ func axLegend(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (in
 		}
 	}
 	if v, ok := kw.get("loc"); ok {
-		if lg.Loc, err = normLoc(th, v); err != nil {
+		if d, _, ferr := floats(th, v); ferr == nil && len(d) == 2 && !isStr(v) {
+			// loc=(x, y): the legend's lower-left corner in axes fractions.
+			lg.Loc, lg.Anchor = "lower left", &display.Pt{X: d[0], Y: d[1]}
+		} else if lg.Loc, err = normLoc(th, v); err != nil {
 			return nil, err
 		}
 	}

@@ -12,7 +12,7 @@ func Loaders() map[string]interp.ModuleLoader {
 		"matplotlib.pyplot": LoadPyplot,
 		"matplotlib.image":  LoadImage,
 		"matplotlib.cm":     LoadCM,
-		"pylab":             LoadPyplot,
+		"pylab":             loadPylab,
 	}
 }
 
@@ -129,4 +129,23 @@ func SetMatplotlibFormatsBuiltin() *interp.Builtin {
 		}
 		return interp.None, SetFormats(th, fs...)
 	})
+}
+
+// loadPylab makes pylab share pyplot's state: it re-exports the session's
+// matplotlib.pyplot members (a second LoadPyplot would create a second
+// figure list and inline hook).
+func loadPylab(th *interp.Thread) (*interp.Module, error) {
+	plt, err := th.Import("matplotlib.pyplot")
+	if err != nil {
+		return nil, err
+	}
+	m := interp.NewModule("pylab")
+	plt.Members.Items(func(k, v interp.Value) bool {
+		if s, ok := k.(interp.Str); ok {
+			m.Set(string(s), v)
+		}
+		return true
+	})
+	m.All = plt.All
+	return m, nil
 }

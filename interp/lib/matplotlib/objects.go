@@ -220,7 +220,7 @@ func (g *axesGrid) GetItem(th *interp.Thread, key interp.Value) (interp.Value, e
 		if idx == nil {
 			return nil, interp.Errorf(interp.IndexError, "too many indices for array: array is 1-dimensional")
 		}
-		return g.pick(idx, nil, key)
+		return g.pick(idx, key)
 	}
 	var rk, ck interp.Value = key, &interp.Slice{Start: interp.None, Stop: interp.None, Step: interp.None}
 	if t, ok := key.(interp.Tuple); ok {
@@ -257,7 +257,7 @@ func (g *axesGrid) GetItem(th *interp.Thread, key interp.Value) (interp.Value, e
 	return &axesGrid{rows: len(rows), cols: len(cols), items: items}, nil
 }
 
-func (g *axesGrid) pick(idx []int, _ []int, key interp.Value) (interp.Value, error) {
+func (g *axesGrid) pick(idx []int, key interp.Value) (interp.Value, error) {
 	if _, isInt := key.(interp.Int); isInt {
 		return g.items[idx[0]], nil
 	}

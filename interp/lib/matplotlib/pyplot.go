@@ -262,6 +262,17 @@ func pltTicks(x bool) pyFunc {
 				return nil, err
 			}
 		}
+		if rot, ok := kw.get("rotation"); ok {
+			deg, err := rotationDegrees(th, rot)
+			if err != nil {
+				return nil, err
+			}
+			if x {
+				ax.ax.X.TickRotation = deg
+			} else {
+				ax.ax.Y.TickRotation = deg
+			}
+		}
 		pos, labels := ax.ax.MajorTicks(x)
 		texts := make([]interp.Value, len(labels))
 		for i, l := range labels {
@@ -269,4 +280,31 @@ func pltTicks(x bool) pyFunc {
 		}
 		return interp.Tuple{array(pos), interp.NewList(texts)}, nil
 	}
+}
+
+// pltAxes is pyplot.axes(): the current Axes (creating one), or a new
+// Axes at [left, bottom, width, height].
+func pltAxes(st *state, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	if len(args) == 0 || isNone(args[0]) {
+		return st.gcf().addSubplot(th, nil, kw)
+	}
+	return figAddAxes(st.gcf(), th, args, kw)
+}
+
+// rotationDegrees reads matplotlib's rotation: degrees, 'vertical' or 'horizontal'.
+func rotationDegrees(th *interp.Thread, v interp.Value) (float64, error) {
+	if f, ok := interp.AsFloat(v); ok {
+		return f, nil
+	}
+	s, err := toStr(th, v)
+	if err != nil {
+		return 0, err
+	}
+	switch s {
+	case "vertical":
+		return 90, nil
+	case "horizontal":
+		return 0, nil
+	}
+	return 0, interp.Errorf(interp.ValueError, "rotation must be 'vertical', 'horizontal' or a number, not %s", s)
 }

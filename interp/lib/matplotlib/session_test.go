@@ -284,3 +284,34 @@ func TestLogScaleNonPositive(t *testing.T) {
 		t.Fatalf("no PNG for log plot: %+v", out.displays)
 	}
 }
+
+// TestPylabSharesPyplotState: pylab and pyplot see the same figures, and
+// only one inline flush happens.
+func TestPylabSharesPyplotState(t *testing.T) {
+	s := newSession()
+	out := run(t, s, "import pylab\nimport matplotlib.pyplot as plt\npylab.figure(7)\nplt.plot([1, 2])\nprint(plt.get_fignums(), pylab.gcf() is plt.gcf())\n")
+	if got := out.stdout.String(); got != "[7] True\n" {
+		t.Errorf("stdout %q", got)
+	}
+	if len(out.displays) != 1 {
+		t.Errorf("%d displays, want 1", len(out.displays))
+	}
+}
+
+// TestImreadMatchesMatplotlib: imread gives matplotlib's shape and [0, 1]
+// values for the tutorial's RGB PNG.
+func TestImreadMatchesMatplotlib(t *testing.T) {
+	const img = "/work/shared/tutorials/brian.png"
+	if _, err := os.Stat(img); err != nil {
+		t.Skipf("%s not available", img)
+	}
+	s := newSession()
+	out := run(t, s, "from matplotlib.image import imread\na = imread('"+img+"')\nprint(a.shape, float(a.min()), float(a.max()), float(a[0, 0, 0]))\n")
+	if got := out.stdout.String(); got != "(68, 228, 3) 0.0 1.0 1.0\n" {
+		t.Errorf("imread printed %q", got)
+	}
+	res := s.Execute(context.Background(), "imread('/nonexistent.png')\n", &recorder{}, interp.ExecOptions{CellName: "<cell>"})
+	if res.Error == nil || res.Error.Ename != "FileNotFoundError" {
+		t.Errorf("missing file: %+v", res.Error)
+	}
+}

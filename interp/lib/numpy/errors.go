@@ -1,6 +1,8 @@
 package numpy
 
 import (
+	"strings"
+
 	"github.com/gobrian/gobrian/interp"
 	"github.com/gobrian/gobrian/sim/units"
 )
@@ -19,5 +21,10 @@ func mismatch(desc string, dims ...units.Dim) *interp.Exception {
 }
 
 func broadcastError(a, b []int) error {
-	return interp.Errorf(interp.ValueError, "operands could not be broadcast together with shapes %s %s ", shapeRepr(a), shapeRepr(b))
+	return interp.Errorf(interp.ValueError, "operands could not be broadcast together with shapes %s %s ", compactShape(a), compactShape(b))
+}
+
+// compactShape is a shape as numpy's broadcasting errors print it: "(2,3)".
+func compactShape(s []int) string {
+	return strings.ReplaceAll(shapeRepr(s), " ", "")
 }

@@ -377,6 +377,8 @@ func init() {
 	for _, name := range []string{"add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "power", "mod", "remainder", "maximum", "minimum", "fmax", "fmin", "arctan2", "hypot", "logical_and", "logical_or", "logical_xor"} {
 		functions[name] = binaryFunc(name)
 	}
+	registerExtra()
+	applyNumpySemantics()
 }
 
 func seqArg(th *interp.Thread, name string, args []interp.Value, kw []interp.Kwarg) ([]*Array, error) {

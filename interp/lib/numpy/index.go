@@ -193,7 +193,7 @@ func (a *Array) parseIndex(th *interp.Thread, key interp.Value) ([]idxItem, erro
 			continue
 		}
 		if ia.dtype == Float64 {
-			return nil, errIndexType()
+			return nil, interp.Errorf(interp.IndexError, "arrays used as indices must be of integer (or boolean) type")
 		}
 		n := a.shape[axis]
 		c := newArray(Int64, ia.shape)
@@ -370,7 +370,7 @@ func (a *Array) GetItem(th *interp.Thread, key interp.Value) (interp.Value, erro
 		switch key.(type) {
 		case interp.EllipsisType, interp.Tuple:
 		default:
-			return nil, interp.Errorf(interp.IndexError, "invalid index to scalar variable.")
+			return nil, interp.Errorf(interp.IndexError, "too many indices for array: array is 0-dimensional, but 1 were indexed")
 		}
 	}
 	if r, ok, err := a.fastGather(key); ok || err != nil {

@@ -197,6 +197,9 @@ func resultDType(op interp.Op, x, y *Array, weakX, weakY bool) DType {
 		dy = dx
 	}
 	dt := max(dx, dy)
+	if op == interp.Sub && dx == Bool && dy == Bool {
+		return Bool // numpy refuses boolean subtraction
+	}
 	switch op {
 	case interp.TrueDiv:
 		return Float64

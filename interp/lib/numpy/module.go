@@ -27,6 +27,9 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 	for name, fn := range rs.functions() {
 		rnd.Set(name, builtin(name, fn))
 	}
+	for name, fn := range rs.moreFunctions() {
+		rnd.Set(name, builtin(name, fn))
+	}
 	m.Set("random", rnd)
 	m.Set("pi", interp.Float(math.Pi))
 	m.Set("e", interp.Float(math.E))
@@ -55,6 +58,7 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 		return &dtypeValue{dt}, nil
 	}))
 	m.Set("AxisError", AxisError)
+	registerMisc(m)
 	m.Set("r_", &rIndexer{})
 	m.Set("set_printoptions", builtin("set_printoptions", func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		return interp.None, setPrintOptions(&opts.opts, args, kw)
@@ -125,8 +129,13 @@ func LoadUnits(th *interp.Thread) (*interp.Module, error) {
 	}))
 	// Brian's unit-safe versions of numpy functions
 	safe := []string{"log", "log10", "exp", "expm1", "log1p", "exprel", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "ravel", "dot", "where", "ones_like", "zeros_like", "arange", "linspace"}
+	variants := brianVariants()
 	for _, name := range safe {
-		m.Set(name, builtin(name, functions[name]))
+		fn := functions[name]
+		if v, ok := variants[name]; ok {
+			fn = v
+		}
+		m.Set(name, builtin(name, fn))
 	}
 	all := units.StarNames()
 	all = append(all, safe...)
@@ -265,10 +274,16 @@ func (*rIndexer) GetItem(th *interp.Thread, key interp.Value) (interp.Value, err
 	if len(arrs) == 0 {
 		return NewFloatArray([]float64{}, nil, units.Dim{}), nil
 	}
-	for _, a := range arrs[1:] {
-		if a.dim != arrs[0].dim {
-			return nil, mismatch("All arguments need to have the same units", arrs[0].dim, a.dim)
+	anyQ := false
+	for k, a := range arrs {
+		if a.isQuantity() {
+			anyQ = true
+			arrs[k] = a.withDim(units.Dim{})
 		}
 	}
-	return concat(arrs, 0)
+	r, err := concat(arrs, 0)
+	if err == nil && anyQ {
+		r.quantity = true // numpy joins quantities as SI values
+	}
+	return r, err
 }

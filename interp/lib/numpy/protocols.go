@@ -9,9 +9,6 @@ import (
 // Len implements len(a).
 func (a *Array) Len(*interp.Thread) (int, error) {
 	if len(a.shape) == 0 {
-		if a.isQuantity() {
-			return 0, interp.Errorf(interp.TypeError, "object of type 'Quantity' has no len()")
-		}
 		return 0, interp.Errorf(interp.TypeError, "len() of unsized object")
 	}
 	return a.shape[0], nil
@@ -65,13 +62,16 @@ func (a *Array) flatOffset(j int) int {
 // SI units, as Brian does).
 func (a *Array) Float(*interp.Thread) (float64, error) {
 	if a.Size() != 1 {
-		return 0, interp.Errorf(interp.TypeError, "only length-1 arrays can be converted to Python scalars")
+		return 0, interp.Errorf(interp.TypeError, "only size-1 arrays can be converted to Python scalars")
 	}
 	return a.floatAt(a.flatOffset(0)), nil
 }
 
 // Index implements operator.index for integer scalars.
 func (a *Array) Index(*interp.Thread) (int64, error) {
+	if a.Size() != 1 {
+		return 0, interp.Errorf(interp.TypeError, "only size-1 arrays can be converted to Python scalars")
+	}
 	if len(a.shape) != 0 || !(a.dtype.isInt() || a.dtype == Bool) || a.isQuantity() {
 		return 0, interp.Errorf(interp.TypeError, "only integer scalar arrays can be converted to a scalar index")
 	}

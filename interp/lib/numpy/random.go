@@ -169,7 +169,7 @@ func (s *randomState) functions() map[string]fnType {
 				return nil, err
 			}
 			if high <= low {
-				return nil, interp.Errorf(interp.ValueError, "high <= low")
+				return nil, interp.Errorf(interp.ValueError, "low >= high")
 			}
 			shape, has, err := sizeShape(th, size)
 			if err != nil {

@@ -20,5 +20,6 @@ func Modules() map[string]interp.ModuleLoader {
 		"string":      stringModule,
 		"re":          reModule,
 		"textwrap":    textwrapModule,
+		"operator":    operatorModule,
 	}
 }

@@ -7,13 +7,6 @@ func stub(name string) interp.ModuleLoader {
 }
 
 var (
-	functoolsModule   = stub("functools")
-	itertoolsModule   = stub("itertools")
-	collectionsModule = stub("collections")
-	copyModule        = stub("copy")
-	jsonModule        = stub("json")
 	warningsModule    = stub("warnings")
-	stringModule      = stub("string")
-	reModule          = stub("re")
 	textwrapModule    = stub("textwrap")
 )

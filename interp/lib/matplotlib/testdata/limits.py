@@ -103,3 +103,8 @@ col = axs[:, 2]
 print(len(col), col[1] is axs[1, 2], len(axs[0, 1:]), len(axs[-1]), axs[-1, -1] is axs[1][2])
 fig, axs = plt.subplots(1, 3)
 print(len(axs[1:]), axs[-1] is axs[2])
+
+fig, ax = plt.subplots()
+n, edges, patches = ax.hist([[1, 2, 2, 3], [2, 3, 3, 3, 4]], bins=3)
+print([list(c) for c in n], list(edges), len(patches))
+show(ax)

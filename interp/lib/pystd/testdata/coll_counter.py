@@ -1,0 +1,13 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(2), c.most_common()[-1], c["z"], len(c))
+c.update("aaz")
+print(c, c.total())
+c.subtract({"a": 10})
+print(c)
+print(sorted(Counter("hello").elements()))
+a, b = Counter(a=3, b=1), Counter(a=1, b=2, c=1)
+print(a + b, a - b, a | b, a & b)
+print(Counter(), Counter({"x": 2}), Counter(x=1) == Counter(x=1, y=0))
+print(dict(Counter("aab")), list(Counter("aab").keys()))

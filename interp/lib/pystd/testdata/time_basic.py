@@ -1,0 +1,12 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+time.sleep(0.01)
+print(time.time() - t0 >= 0.009, time.perf_counter() - p0 >= 0.009, time.monotonic() >= m0)
+print(type(time.time()).__name__, type(time.time_ns()).__name__, time.process_time() >= 0)
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st[0], len(st), st.tm_wday, st.tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(86400 * 365)))
+print(time.strftime("%a %b %d %j %%", time.gmtime(1e9)))
+print(time.gmtime(1e9))

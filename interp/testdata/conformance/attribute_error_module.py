@@ -1,0 +1,3 @@
+# error
+import sys
+sys.no_such_attr

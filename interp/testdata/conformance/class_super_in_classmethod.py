@@ -1,0 +1,9 @@
+class A:
+    @classmethod
+    def make(cls):
+        return cls.__name__
+class B(A):
+    @classmethod
+    def make(cls):
+        return 'B:' + super().make()
+print(B.make(), A.make())

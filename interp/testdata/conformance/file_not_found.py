@@ -1,0 +1,2 @@
+# error
+open('/nonexistent/dir/file.txt')

@@ -1,0 +1,4 @@
+# error
+def f():
+    return undefined_helper()
+f()

@@ -1,0 +1,4 @@
+import sys
+print('visible')
+print('hidden', file=sys.stderr)
+sys.stdout.write('written\n')

@@ -1,0 +1,5 @@
+# error
+try:
+    raise ValueError('first')
+finally:
+    print('cleanup')

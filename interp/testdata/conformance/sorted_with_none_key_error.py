@@ -1,0 +1,2 @@
+# error
+sorted([1, None, 2])

@@ -1,0 +1,5 @@
+# error
+count = 0
+def inc():
+    count += 1
+inc()

@@ -1,0 +1,111 @@
+package expr
+
+// varOf numbers a vector variable by its storage, so that two symbols
+// for the same data are one program variable.
+// producesBool reports whether o is the result of a comparison or
+// logical operation (already 0/1).
+func (c *compiler) producesBool(o opnd) bool {
+	if o.k == oConst {
+		return o.c == 0 || o.c == 1
+	}
+	if o.k != oVReg || len(c.p.vector) == 0 {
+		return false
+	}
+	last := c.p.vector[len(c.p.vector)-1]
+	if last.dst != o {
+		return false
+	}
+	switch last.op {
+	case opNot, opAnd, opOr, opLt, opLe, opGt, opGe, opEq, opNe, opToBool, opTimestepGE:
+		return true
+	}
+	return false
+}
+
+// fuseMulAdd turns "r = a*b; r + y" into one pass when r is the previous
+// instruction's private result.
+func (c *compiler) fuseMulAdd(x, y opnd) (opnd, bool) {
+	if len(c.p.vector) == 0 {
+		return opnd{}, false
+	}
+	last := &c.p.vector[len(c.p.vector)-1]
+	if last.op != opMul || c.named[last.dst.idx] || last.dst.k != oVReg {
+		return opnd{}, false
+	}
+	other := y
+	if last.dst != x {
+		if last.dst != y {
+			return opnd{}, false
+		}
+		other = x
+	}
+	if other == last.dst {
+		return opnd{}, false
+	}
+	for k, o := range c.memo {
+		if o == last.dst {
+			delete(c.memo, k)
+		}
+	}
+	last.op, last.c = opMulAdd, other
+	c.release(other)
+	return last.dst, true
+}
+
+// fuseRandnScale folds "randn()*c" (c scalar) into the generator loop.
+func (c *compiler) fuseRandnScale(x, y opnd) (opnd, bool) {
+	if len(c.p.vector) == 0 {
+		return opnd{}, false
+	}
+	last := &c.p.vector[len(c.p.vector)-1]
+	if last.op != opRandn || last.a.k != oConst || last.a.c != 0 || c.named[last.dst.idx] {
+		return opnd{}, false
+	}
+	scale := y
+	if last.dst != x {
+		if last.dst != y {
+			return opnd{}, false
+		}
+		scale = x
+	}
+	if scale.vector() {
+		return opnd{}, false
+	}
+	last.a = scale
+	return last.dst, true
+}
+
+// timestepGE compiles "timestep(a - b, dt) >= k" (dt, k constant) as one
+// operation.
+func (c *compiler) timestepGE(n *Binary) (opnd, bool, error) {
+	call, ok := n.X.(*Call)
+	if n.Op != ">=" || !ok || call.Fn != "timestep" || len(call.Args) != 2 {
+		return opnd{}, false, nil
+	}
+	diff, ok := call.Args[0].(*Binary)
+	if !ok || diff.Op != "-" {
+		return opnd{}, false, nil
+	}
+	dt, ok1 := ConstValue(call.Args[1], c.scope)
+	k, ok2 := ConstValue(n.Y, c.scope)
+	if !ok1 || !ok2 {
+		return opnd{}, false, nil
+	}
+	a, err := c.expr(diff.X)
+	if err != nil {
+		return a, true, err
+	}
+	b, err := c.expr(diff.Y)
+	if err != nil {
+		return b, true, err
+	}
+	if !b.vector() || a.vector() {
+		c.release(a)
+		c.release(b)
+		return opnd{}, false, nil
+	}
+	c.release(b)
+	dst := c.newV()
+	c.emit(instr{op: opTimestepGE, dst: dst, a: a, b: b, c: opnd{k: oConst, c: dt}, k: k})
+	return dst, true, nil
+}

@@ -1,0 +1,231 @@
+package sim
+
+import (
+	"math"
+	"strings"
+
+	"github.com/gobrian/gobrian/sim/equations"
+	"github.com/gobrian/gobrian/sim/expr"
+	"github.com/gobrian/gobrian/sim/integrate"
+	"github.com/gobrian/gobrian/sim/simerr"
+)
+
+// pathway delivers the spikes of one side to the synapses and runs the
+// on_pre / on_post code, with per-synapse delays (pre only).
+type pathway struct {
+	s      *Synapses
+	side   string // "pre" or "post"
+	code   string
+	prog   *compiled
+	batch  bool // code writes through index maps: run without duplicate targets
+	out    [][]int32
+	queue  [][]int32
+	head   int
+	delays []int32
+	events []int32
+	mark   []int32
+	stamp  int32
+}
+
+func (s *Synapses) addPathway(side, code string, order int) {
+	pw := &pathway{s: s, side: side, code: code}
+	s.pathways = append(s.pathways, pw)
+	s.ps = append(s.ps, &part{owner: s, name: s.name + "_" + side, when: "synapses", order: s.opts.Order + order,
+		clock: s.core.clock, prepare: pw.prepare, step: pw.step})
+}
+
+func (pw *pathway) prepare(rc *runContext) error {
+	s := pw.s
+	g := s.core
+	stmts, err := expr.ParseCode(pw.code)
+	if err != nil {
+		return err
+	}
+	stmts = g.expandStmts(stmts)
+	stmts = s.conditionalWrites(stmts)
+	var update []expr.Stmt
+	if len(s.eventDriven) > 0 {
+		if update, err = s.eventDrivenCode(rc); err != nil {
+			return err
+		}
+		update = append(update, expr.Stmt{Var: "lastupdate", Op: "=", Expr: expr.Id("t"), Src: "lastupdate = t"})
+	}
+	b := g.newScope(0, g.n, rc.resolver)
+	if err := b.resolve(stmtIDs(append(append([]expr.Stmt(nil), update...), stmts...))); err != nil {
+		return err
+	}
+	sc := b.scope()
+	if _, err := expr.CheckStatements(stmts, sc); err != nil {
+		return err
+	}
+	code := append(update[:len(update):len(update)], stmts...)
+	if len(update) > 0 {
+		// lastupdate = t goes after the user's code, as Brian
+		code = append(append(append([]expr.Stmt(nil), update[:len(update)-1]...), stmts...), update[len(update)-1])
+	}
+	prog, err := expr.Compile(code, sc)
+	if err != nil {
+		return err
+	}
+	pw.prog = newCompiled(prog)
+	pw.batch = prog.WritesIndirect()
+	// outgoing synapses per neuron of the spiking side, in synapse order
+	src := s.source
+	idx := g.vars["i"].data
+	if pw.side == "post" {
+		src, idx = s.target, g.vars["j"].data
+	}
+	a, b2 := src.Span()
+	pw.out = make([][]int32, b2-a)
+	for k := range g.n {
+		r := int(idx[k])
+		pw.out[r] = append(pw.out[r], int32(k))
+	}
+	pw.delays = make([]int32, g.n)
+	maxd := int32(0)
+	if pw.side == "pre" {
+		dt := s.core.clock.dt
+		for k, d := range g.vars["delay"].data {
+			steps := int32(math.Round(d / dt))
+			if steps < 0 {
+				return simerr.New(simerr.ValueError, "Synaptic delays have to be non-negative.")
+			}
+			pw.delays[k] = steps
+			maxd = max(maxd, steps)
+		}
+	}
+	if len(pw.queue) < int(maxd)+1 {
+		q := make([][]int32, maxd+1)
+		// keep events already queued (a run continuing a previous one)
+		for k := range pw.queue {
+			q[k] = pw.queue[(pw.head+k)%len(pw.queue)]
+		}
+		pw.queue, pw.head = q, 0
+	}
+	if len(pw.mark) < len(s.target.Group().vars["i"].data)+len(s.source.Group().vars["i"].data) {
+		pw.mark = make([]int32, len(s.target.Group().vars["i"].data)+len(s.source.Group().vars["i"].data))
+	}
+	return nil
+}
+
+// conditionalWrites freezes postsynaptic variables marked (unless
+// refractory) while the target neuron is refractory, as Brian's
+// conditional writes: v_post += w becomes
+// v_post += int(not_refractory_post)*(w).
+func (s *Synapses) conditionalWrites(stmts []expr.Stmt) []expr.Stmt {
+	tg := s.target.Group()
+	if tg.opts.Refractory == nil {
+		return stmts
+	}
+	out := make([]expr.Stmt, len(stmts))
+	for k, st := range stmts {
+		out[k] = st
+		base := strings.TrimSuffix(st.Var, "_post")
+		if _, own := s.core.vars[st.Var]; own {
+			continue
+		}
+		if strings.HasSuffix(st.Var, "_pre") {
+			continue
+		}
+		q, ok := tg.eqs.Get(base)
+		if !ok || !q.HasFlag("unless refractory") {
+			continue
+		}
+		nr := &expr.Call{Fn: "int", Args: []expr.Node{expr.Id("not_refractory_post")}}
+		switch st.Op {
+		case "+=", "-=":
+			out[k].Expr = expr.Mul(nr, st.Expr)
+		case "=":
+			out[k].Expr = expr.Add(expr.Mul(nr, st.Expr), expr.Mul(expr.Sub(expr.N(1), nr), expr.Id(st.Var)))
+		}
+	}
+	return out
+}
+
+// eventDrivenCode is the exact update of the (event-driven) variables
+// over the time since the last update.
+func (s *Synapses) eventDrivenCode(rc *runContext) ([]expr.Stmt, error) {
+	sub := &equations.Equations{}
+	for _, name := range s.eventDriven {
+		for _, q := range s.core.eqs.List {
+			if q.Name == name {
+				orig := *q
+				// recover the differential equation from the model
+				sub.List = append(sub.List, &orig)
+			}
+		}
+	}
+	for _, q := range sub.List {
+		src, _ := s.sourceEquation(q.Name)
+		q.Type, q.Node, q.Expr = equations.Differential, src.Node, src.Expr
+	}
+	code, err := integrate.StateUpdate(sub, "exact", nil)
+	if err != nil {
+		return nil, simerr.New(simerr.UnsupportedEqs, "Cannot solve the differential equations as event-driven. Use (clock-driven) instead.")
+	}
+	since := &expr.Binary{Op: "-", X: expr.Id("t"), Y: expr.Id("lastupdate")}
+	for k := range code {
+		code[k].Expr = expr.Subst(code[k].Expr, map[string]expr.Node{"dt": since})
+	}
+	return code, nil
+}
+
+// sourceEquation finds the original (event-driven) equation.
+func (s *Synapses) sourceEquation(name string) (*equations.Equation, bool) {
+	return s.model.Get(name)
+}
+
+func (pw *pathway) step(rc *runContext) error {
+	s := pw.s
+	src := s.source
+	if pw.side == "post" {
+		src = s.target
+	}
+	a, b := src.Span()
+	L := len(pw.queue)
+	for _, sp := range src.Group().spikes {
+		r := int(sp)
+		if r < a || r >= b {
+			continue
+		}
+		for _, syn := range pw.out[r-a] {
+			slot := (pw.head + int(pw.delays[syn])) % L
+			pw.queue[slot] = append(pw.queue[slot], syn)
+		}
+	}
+	events := pw.queue[pw.head]
+	pw.queue[pw.head] = events[:0]
+	pw.head = (pw.head + 1) % L
+	if len(events) == 0 {
+		return nil
+	}
+	step := uint64(s.core.clock.i)
+	key := rc.key ^ hashName(s.name+pw.side)
+	if !pw.batch {
+		pw.prog.execIndices(events, key, step, nil)
+		return nil
+	}
+	// run in batches without repeated pre/post neurons, so that writes
+	// through the index maps accumulate as sequential code would
+	rest := append([]int32(nil), events...)
+	off := int32(len(s.target.Group().vars["i"].data))
+	for len(rest) > 0 {
+		pw.stamp++
+		batch := pw.events[:0]
+		next := rest[:0:0]
+		for _, syn := range rest {
+			t, p := s.postAbs[syn], off+s.preAbs[syn]
+			if pw.mark[t] == pw.stamp || pw.mark[p] == pw.stamp {
+				next = append(next, syn)
+				continue
+			}
+			pw.mark[t], pw.mark[p] = pw.stamp, pw.stamp
+			batch = append(batch, syn)
+		}
+		pw.prog.execIndices(batch, key, step, nil)
+		pw.events = batch
+		rest = next
+		step += 1 << 40 // a different random stream per batch
+	}
+	return nil
+}
