@@ -91,12 +91,16 @@ func benchScript(b *testing.B, name string) {
 		b.Fatal(strings.Join(res.Error.Traceback, "\n"))
 	}
 	b.ResetTimer()
-	u0, s0 := cpuTimes()
+	// Best-of CPU time per run, as the CPython side measures it.
+	ours := 0.0
 	for i := 0; i < b.N; i++ {
+		u0, s0 := cpuTimes()
 		s.Execute(ctx, src, &recorder{}, ExecOptions{})
+		u1, s1 := cpuTimes()
+		if t := u1 - u0 + s1 - s0; i == 0 || t < ours {
+			ours = t
+		}
 	}
-	u1, s1 := cpuTimes()
-	ours := (u1 - u0 + s1 - s0) / float64(b.N)
 	b.StopTimer()
 	if py := cpythonSeconds(b, src); py > 0 {
 		b.ReportMetric(ours/py, "x-cpython")

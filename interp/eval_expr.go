@@ -364,79 +364,10 @@ func (c *compiler) binOp(n *syntax.BinOp) evalFn {
 	if !ok {
 		c.fail(n, "unknown operator "+n.Op)
 	}
-	l, r := c.expr(n.Left), c.expr(n.Right)
-	switch op {
-	case Add:
-		return func(fr *frame) (Value, error) {
-			x, err := l(fr)
-			if err != nil {
-				return nil, err
-			}
-			y, err := r(fr)
-			if err != nil {
-				return nil, err
-			}
-			if a, ok := x.(Int); ok {
-				if b, ok := y.(Int); ok {
-					return addInt(a, b), nil
-				}
-			} else if a, ok := x.(Float); ok {
-				if b, ok := y.(Float); ok {
-					return a + b, nil
-				}
-			}
-			return Binary(fr.th, Add, x, y)
-		}
-	case Sub:
-		return func(fr *frame) (Value, error) {
-			x, err := l(fr)
-			if err != nil {
-				return nil, err
-			}
-			y, err := r(fr)
-			if err != nil {
-				return nil, err
-			}
-			if a, ok := x.(Int); ok {
-				if b, ok := y.(Int); ok {
-					return subInt(a, b), nil
-				}
-			} else if a, ok := x.(Float); ok {
-				if b, ok := y.(Float); ok {
-					return a - b, nil
-				}
-			}
-			return Binary(fr.th, Sub, x, y)
-		}
-	case Mul:
-		return func(fr *frame) (Value, error) {
-			x, err := l(fr)
-			if err != nil {
-				return nil, err
-			}
-			y, err := r(fr)
-			if err != nil {
-				return nil, err
-			}
-			switch a := x.(type) {
-			case Float:
-				switch b := y.(type) {
-				case Float:
-					return a * b, nil
-				case Int:
-					return a * Float(b), nil
-				}
-			case Int:
-				switch b := y.(type) {
-				case Int:
-					return mulInt(a, b), nil
-				case Float:
-					return Float(a) * b, nil
-				}
-			}
-			return Binary(fr.th, Mul, x, y)
-		}
+	if op == Add || op == Sub || op == Mul || op == Mod || op == FloorDiv {
+		return c.arith(op, n.Left, n.Right)
 	}
+	l, r := c.expr(n.Left), c.expr(n.Right)
 	return func(fr *frame) (Value, error) {
 		x, err := l(fr)
 		if err != nil {
@@ -584,23 +515,7 @@ func (c *compiler) compare(n *syntax.Compare) evalFn {
 func (c *compiler) cond(e syntax.Expr) func(fr *frame) (bool, error) {
 	if n, ok := e.(*syntax.Compare); ok && len(n.Ops) == 1 {
 		if cop, ok := cmpByName[n.Ops[0]]; ok {
-			l, r := c.expr(n.Left), c.expr(n.Comparators[0])
-			return func(fr *frame) (bool, error) {
-				x, err := l(fr)
-				if err != nil {
-					return false, err
-				}
-				y, err := r(fr)
-				if err != nil {
-					return false, err
-				}
-				if a, ok := x.(Int); ok {
-					if b, ok := y.(Int); ok {
-						return cmpResult(cop, intCmp(a, b)), nil
-					}
-				}
-				return CompareBool(fr.th, cop, x, y)
-			}
+			return c.compareCond(cop, n.Left, n.Comparators[0])
 		}
 	}
 	f := c.expr(e)
@@ -609,8 +524,11 @@ func (c *compiler) cond(e syntax.Expr) func(fr *frame) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if b, ok := v.(Bool); ok {
-			return bool(b), nil
+		switch x := v.(type) {
+		case Bool:
+			return bool(x), nil
+		case Int:
+			return x != 0, nil
 		}
 		return Truth(fr.th, v)
 	}

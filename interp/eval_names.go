@@ -85,6 +85,24 @@ func (c *compiler) globalLoad(name string) evalFn {
 	}
 }
 
+// globalStore assigns a module-level name, remembering its entry while the
+// dict's key set is unchanged.
+func (c *compiler) globalStore(name string, h uint64) assignFn {
+	var cd *Dict
+	var ver uint64
+	idx := -1
+	return func(fr *frame, v Value) error {
+		d := fr.globals
+		if d == cd && d.ver == ver && idx >= 0 {
+			d.entries[idx].value = v
+			return nil
+		}
+		d.setStrHashed(name, h, v)
+		cd, ver, idx = d, d.ver, d.findStr(name, h)
+		return nil
+	}
+}
+
 func (c *compiler) loadName(n *syntax.Name) evalFn {
 	name := n.Id
 	sc := c.sc
@@ -146,7 +164,7 @@ func (c *compiler) storeName(name string) assignFn {
 	h := strHash(name)
 	switch sc.kind {
 	case scopeModule:
-		return func(fr *frame, v Value) error { fr.globals.setStrHashed(name, h, v); return nil }
+		return c.globalStore(name, h)
 	case scopeClass:
 		if sc.nonlocals[name] {
 			idx := sc.cellIdx[name]

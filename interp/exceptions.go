@@ -24,6 +24,9 @@ type Exception struct {
 	// tbFrame is the frame whose line was last added to Traceback, so that
 	// an exception caught and re-raised in one frame is listed once.
 	tbFrame *frame
+	// tbPending collects frames innermost first while the exception
+	// unwinds (appending is O(1)); flushTraceback moves them to Traceback.
+	tbPending []Frame
 }
 
 // addFrame records the frame's current line as the next-outer traceback
@@ -33,8 +36,20 @@ func (e *Exception) addFrame(fr *frame) {
 		return
 	}
 	e.tbFrame = fr
-	f := Frame{File: fr.code.file, Line: fr.line, Function: fr.code.name, Source: fr.code.sourceLine(fr.line)}
-	e.Traceback = append([]Frame{f}, e.Traceback...)
+	e.tbPending = append(e.tbPending, Frame{File: fr.code.file, Line: fr.line, Function: fr.code.name, Source: fr.code.sourceLine(fr.line)})
+}
+
+// flushTraceback prepends the pending frames, outermost first.
+func (e *Exception) flushTraceback() {
+	if len(e.tbPending) == 0 {
+		return
+	}
+	out := make([]Frame, 0, len(e.tbPending)+len(e.Traceback))
+	for i := len(e.tbPending) - 1; i >= 0; i-- {
+		out = append(out, e.tbPending[i])
+	}
+	e.Traceback = append(out, e.Traceback...)
+	e.tbPending = nil
 }
 
 // Frame is one line of a traceback.

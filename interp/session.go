@@ -139,21 +139,24 @@ func (s *Session) Execute(ctx context.Context, src string, out Output, opts Exec
 
 // run executes a cell and returns its last expression's value.
 func (s *Session) run(th *Thread, name, src string) (v Value, err error) {
-	body, last, lastLine, c, err := s.compileCell(name, src, true)
-	if err != nil {
-		return nil, err
-	}
-	fr := &frame{th: th, code: c, globals: s.globals}
+	var fr *frame
 	defer func() {
 		if r := recover(); r != nil {
 			e := Errorf(SystemError, "internal error: %v", r)
 			if s.config["gobrian.debug"] != "" {
 				e.Notes = append(e.Notes, string(debug.Stack()))
 			}
-			e.addFrame(fr)
+			if fr != nil {
+				e.addFrame(fr)
+			}
 			v, err = nil, e
 		}
 	}()
+	body, last, lastLine, c, err := s.compileCell(name, src, true)
+	if err != nil {
+		return nil, err
+	}
+	fr = &frame{th: th, code: c, globals: s.globals}
 	th.frames = append(th.frames, fr)
 	defer func() { th.frames = th.frames[:0] }()
 	if _, err := body(fr); err != nil {

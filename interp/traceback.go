@@ -106,6 +106,7 @@ func FormatException(th *Thread, e *Exception) []string {
 
 func formatChain(th *Thread, e *Exception, seen map[*Exception]bool) []string {
 	seen[e] = true
+	e.flushTraceback()
 	var out []string
 	if e.Cause != nil && !seen[e.Cause] {
 		out = append(out, formatChain(th, e.Cause, seen)...)

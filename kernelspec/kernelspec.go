@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 )
 
+//go:generate go run ./logogen -dir .
+
 //go:embed logo-32x32.png
 var logo32 []byte
 

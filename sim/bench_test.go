@@ -44,6 +44,9 @@ func benchLIF(b *testing.B, n int, noise bool) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*steps*n), "ns/neuron-step")
 	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N*steps*n), "cpu-ns/neuron-step")
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	b.ReportMetric(float64(ru.Maxrss)/1024, "maxrss-MB")
 }
 
 func BenchmarkLIFNoise1e6(b *testing.B)   { benchLIF(b, 1_000_000, true) }
@@ -52,6 +55,10 @@ func BenchmarkLIFNoNoise1e6(b *testing.B) { benchLIF(b, 1_000_000, false) }
 // BenchmarkTutorialLastCell is tutorial 1's last cell: 1000 neurons,
 // adaptive threshold, noise, 100 ms (Brian2 numpy: 0.23 s).
 func BenchmarkTutorialLastCell(b *testing.B) {
+	cpu0 := cpuTime()
+	defer func() {
+		b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	}()
 	for range b.N {
 		env := NewEnv()
 		r := ns(map[string]Value{
@@ -73,3 +80,8 @@ func BenchmarkTutorialLastCell(b *testing.B) {
 		}
 	}
 }
+
+// The same models with 1e5 neurons (cache-resident state): compute cost
+// without the memory-bandwidth floor.
+func BenchmarkLIFNoise1e5(b *testing.B)   { benchLIF(b, 100_000, true) }
+func BenchmarkLIFNoNoise1e5(b *testing.B) { benchLIF(b, 100_000, false) }

@@ -328,3 +328,37 @@ print(repr(float(np.mean(cvs))))
 		t.Errorf("CV %.3f, Brian2 %.3f", cv, want[2])
 	}
 }
+
+func TestBrianSmoothRate(t *testing.T) {
+	lines := runBrian(t, `
+G = NeuronGroup(20, 'v : 1', threshold='(i + t/ms) % 7 < 1', reset='')
+M = PopulationRateMonitor(G)
+run(30*ms)
+print(' '.join(repr(float(x)) for x in M.smooth_rate('gaussian', 1*ms)))
+print(' '.join(repr(float(x)) for x in M.smooth_rate('flat', 2.2*ms)))
+`)
+	env := NewEnv()
+	g, _ := NewNeuronGroup(env, 20, "v : 1", GroupOptions{Threshold: "(i + t/ms) % 7 < 1", ResetGiven: true})
+	m, _ := NewPopulationRateMonitor(env, g, Sched{})
+	if err := NewNetwork(env, g, m).Run(context.Background(), 30*ms, RunOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for k, c := range []struct {
+		w     string
+		width float64
+	}{{"gaussian", 1 * ms}, {"flat", 2.2 * ms}} {
+		got, err := m.SmoothRate(c.w, c.width)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := parseFloats(t, lines[k])
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d values, Brian2 %d", c.w, len(got), len(want))
+		}
+		for n := range want {
+			if !closeRel(got[n], want[n], 1e-9) && math.Abs(got[n]-want[n]) > 1e-9 {
+				t.Fatalf("%s[%d] = %v, Brian2 %v", c.w, n, got[n], want[n])
+			}
+		}
+	}
+}

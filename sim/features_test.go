@@ -360,3 +360,32 @@ func TestParallelReproducible(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedVariableRunRegularly(t *testing.T) {
+	env := NewEnv()
+	g, err := NewNeuronGroup(env, 3, "dv/dt = (I/nA - v)/tau : 1\nI : amp (shared)", GroupOptions{Method: "exact"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr, err := g.RunRegularly("I = rand()*50*nA", Sched{DT: 10 * ms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := NewStateMonitor(env, g, []string{"I", "v"}, StateMonitorOptions{RecordAll: true})
+	if err := NewNetwork(env, g, rr, m).Run(context.Background(), 30*ms, RunOptions{Resolver: tauNS()}); err != nil {
+		t.Fatal(err)
+	}
+	iv, _ := g.Var("I")
+	if !iv.Shared || len(iv.Data()) != 1 || iv.Data()[0] <= 0 || iv.Data()[0] > 50e-9 {
+		t.Fatalf("I = %v", iv.Data())
+	}
+	rec, _ := m.Values("I")
+	v, _ := m.Values("v")
+	// constant within each 10 ms window, changing between windows, same for all neurons
+	if rec[0][0] != rec[2][99] || rec[0][0] == rec[0][100] || rec[1][150] != rec[0][150] || v[0][200] != v[2][200] {
+		t.Fatalf("shared I not updated as expected: %v %v %v", rec[0][0], rec[0][100], rec[0][200])
+	}
+	if err := g.SetExpr("I", "2*nA", "", nil); err != nil || iv.Data()[0] != 2e-9 {
+		t.Fatalf("setting shared I: %v %v", err, iv.Data())
+	}
+}

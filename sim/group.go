@@ -21,14 +21,15 @@ type Variable struct {
 	Name     string
 	Dim      units.Dim
 	Kind     Kind
-	Constant bool // (constant) flag or read-only (i, N, t, dt)
-	ReadOnly bool // cannot be set by the user (i, N, t, dt, lastspike is settable)
-	Shared   bool // (shared): one value for the whole group
+	Constant bool // the (constant) flag, or a constant like i
+	ReadOnly bool // the user cannot set it (i; a synapse's i and j)
+	Shared   bool // the (shared) flag: one value for the whole group
 	data     []float64
 }
 
 // Data is the live storage: length N of the owning group (1 if Shared).
-// Writes are visible to the simulation.
+// Writes are visible to the simulation. A Synapses' variables are
+// reallocated by Connect: fetch Data again after connecting.
 func (v *Variable) Data() []float64 { return v.data }
 
 // Refractory is a NeuronGroup's refractory setting: either a fixed Time

@@ -197,24 +197,33 @@ func smoothRate(rate []float64, dt float64, window string, width float64) ([]flo
 	var w []float64
 	switch window {
 	case "gaussian":
-		half := int(math.Round(2 * width / dt))
+		half := int(math.RoundToEven(2 * width / dt))
+		sd := width / dt
 		for k := -half; k <= half; k++ {
-			x := float64(k) * dt / width
-			w = append(w, math.Exp(-x*x/2))
+			w = append(w, math.Exp(-float64(k*k)*1.0/(2*sd*sd)))
 		}
 	case "flat":
-		n := int(math.Round(width / 2 / dt))
-		w = make([]float64, 2*n+1)
+		w = make([]float64, int(width/2/dt)*2+1)
 		fill(w, 1)
 	default:
 		return nil, simerr.New(simerr.NotImplementedError, "Unknown pre-defined window \"%s\"", window)
 	}
+	return SmoothWith(rate, w)
+}
+
+// SmoothWith convolves a rate with an arbitrary window of odd length
+// (normalised to sum 1), as smooth_rate(window=array).
+func SmoothWith(rate, window []float64) ([]float64, error) {
+	if len(window)%2 != 1 {
+		return nil, simerr.New(simerr.TypeError, "The window has to have an odd number of values.")
+	}
 	sum := 0.0
-	for _, x := range w {
+	for _, x := range window {
 		sum += x
 	}
-	for k := range w {
-		w[k] /= sum
+	w := make([]float64, len(window))
+	for k, x := range window {
+		w[k] = x * 1.0 / sum
 	}
 	return convolveSame(rate, w), nil
 }

@@ -12,8 +12,10 @@ type Object interface {
 	parts() []*part
 }
 
-// Slots of Brian's default schedule, in order.
-var Schedule = []string{"start", "groups", "thresholds", "synapses", "resets", "end"}
+// DefaultSchedule returns the slots of Brian's default schedule, in order.
+func DefaultSchedule() []string {
+	return []string{"start", "groups", "thresholds", "synapses", "resets", "end"}
+}
 
 // part is one scheduled code piece of an object.
 type part struct {

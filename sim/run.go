@@ -28,7 +28,7 @@ func slotRank(when string) (int, error) {
 	} else if s, ok := strings.CutPrefix(when, "after_"); ok {
 		base, sub = s, 2
 	}
-	for k, s := range Schedule {
+	for k, s := range DefaultSchedule() {
 		if s == base {
 			return 3*k + sub, nil
 		}

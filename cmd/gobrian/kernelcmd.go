@@ -35,7 +35,7 @@ func kernelCmd(args []string, stderr io.Writer) int {
 	}
 	ci, err := kernel.ReadConnectionFile(*connFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "gobrian kernel: %v\n", err)
+		fmt.Fprintf(stderr, "gobrian %v\n", err) // err reads "kernel: ..."
 		return 1
 	}
 	session := interp.NewSession(interp.Options{Modules: nativeModules(), Argv: []string{""}})
@@ -58,7 +58,7 @@ func kernelCmd(args []string, stderr io.Writer) int {
 		ParentPID:     parentPID(),
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "gobrian kernel: %v\n", err)
+		fmt.Fprintf(stderr, "gobrian %v\n", err)
 		return 1
 	}
 	return 0

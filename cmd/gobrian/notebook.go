@@ -31,6 +31,20 @@ func runNotebook(ctx context.Context, file string, opts runOptions, stderr io.Wr
 	} else if !strings.HasSuffix(outPath, ".ipynb") {
 		outPath += ".ipynb"
 	}
+	// Cells run in the notebook's directory, as under nbconvert and Jupyter
+	// (tutorial 3 reads brian.png next to itself); paths given on the
+	// command line stay relative to where gobrian was started.
+	if outPath, err = filepath.Abs(outPath); err == nil && opts.figures != "" {
+		opts.figures, err = filepath.Abs(opts.figures)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "gobrian run: %v\n", err)
+		return 1
+	}
+	if err := os.Chdir(filepath.Dir(file)); err != nil {
+		fmt.Fprintf(stderr, "gobrian run: %v\n", err)
+		return 1
+	}
 	s := newSession([]string{file}, opts)
 	status := executeNotebook(ctx, s, nb, opts.allowErrors, stderr)
 	if err := writeNotebook(outPath, nb); err != nil {

@@ -1,9 +1,10 @@
 // Command logogen draws the kernel logos (a spiking neuron's membrane
-// trace on a round badge) into kernelspec/logo-32x32.png and logo-64x64.png.
-// Run it from the repository root: go run ./kernelspec/logogen
+// trace on a round badge) as logo-32x32.png and logo-64x64.png in -dir.
+// `go generate ./kernelspec` runs it.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"image"
 	"image/color"
@@ -14,8 +15,10 @@ import (
 )
 
 func main() {
+	dir := flag.String("dir", ".", "output directory")
+	flag.Parse()
 	for _, size := range []int{32, 64} {
-		path := filepath.Join("kernelspec", fmt.Sprintf("logo-%dx%d.png", size, size))
+		path := filepath.Join(*dir, fmt.Sprintf("logo-%dx%d.png", size, size))
 		if err := write(path, draw(size)); err != nil {
 			fmt.Fprintln(os.Stderr, "logogen:", err)
 			os.Exit(1)

@@ -44,6 +44,10 @@ const (
 	opTimestepGE   // timestep(a - b, c) >= k: Brian's refractoriness test
 	opStoreShared  // *refs[dst.idx] = a (first element): a shared variable
 	opTimedArray   // ta(a) or ta(a, b); k is Brian's upsampling factor K
+	opSubDiv       // (a - b) / c, c scalar ((E - v)/tau in one pass)
+	opSubMul       // (a - b) * c, c scalar
+	opAddDiv       // (a + b) / c, c scalar
+	opAddMul       // (a + b) * c, c scalar
 )
 
 type opndKind uint8
@@ -435,6 +439,11 @@ func (c *compiler) binary(n *Binary) (opnd, error) {
 	}
 	if code == opMul {
 		if o, ok := c.fuseRandnScale(x, y); ok {
+			return o, nil
+		}
+	}
+	if code == opMul || code == opDiv {
+		if o, ok := c.fuseAddSubScale(code, x, y); ok {
 			return o, nil
 		}
 	}

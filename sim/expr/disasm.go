@@ -6,7 +6,7 @@ import (
 )
 
 var opNames = [...]string{"copy", "add", "sub", "mul", "div", "floordiv", "mod", "pow", "neg", "not", "and", "or",
-	"lt", "le", "gt", "ge", "eq", "ne", "f1", "clip", "timestep", "rand", "randn", "iota", "tobool", "int", "storechanged", "muladd", "timestepge", "storeshared", "timedarray"}
+	"lt", "le", "gt", "ge", "eq", "ne", "f1", "clip", "timestep", "rand", "randn", "iota", "tobool", "int", "storechanged", "muladd", "timestepge", "storeshared", "timedarray", "subdiv", "submul", "adddiv", "addmul"}
 
 func (o opnd) String() string {
 	switch o.k {

@@ -217,7 +217,7 @@ func (f *Frame) block(n int) {
 		if kernel(in.op, dst, a, as, b, bs) || kernel2(in.op, in.f1, dst, a, as, b, bs) {
 			continue
 		}
-		if in.op == opMulAdd || in.op == opTimestepGE {
+		if in.op == opMulAdd || in.op == opTimestepGE || in.op >= opSubDiv {
 			c, cs := f.vec(in.c, n)
 			if kernel3(in, dst, a, as, b, bs, c, cs) {
 				continue
@@ -256,6 +256,14 @@ func scalarOp(in *instr, a, b, c float64) float64 {
 		return a
 	case opMulAdd:
 		return float64(a*b) + c
+	case opSubDiv:
+		return float64(a-b) / c
+	case opSubMul:
+		return float64(a-b) * c
+	case opAddDiv:
+		return float64(a+b) / c
+	case opAddMul:
+		return float64(a+b) * c
 	case opTimedArray:
 		ta := in.ta
 		row := ta.index(a, in.k)

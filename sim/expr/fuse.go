@@ -109,3 +109,35 @@ func (c *compiler) timestepGE(n *Binary) (opnd, bool, error) {
 	c.emit(instr{op: opTimestepGE, dst: dst, a: a, b: b, c: opnd{k: oConst, c: dt}, k: k})
 	return dst, true, nil
 }
+
+// fuseAddSubScale turns "r = a ± b; r * s" or "r / s" (s scalar) into one
+// pass when r is the previous instruction's private result.
+func (c *compiler) fuseAddSubScale(code opcode, x, y opnd) (opnd, bool) {
+	if code == opMul && !x.vector() && y.vector() {
+		x, y = y, x // s * (a ± b)
+	}
+	if len(c.p.vector) == 0 || y.vector() {
+		return opnd{}, false
+	}
+	last := &c.p.vector[len(c.p.vector)-1]
+	if last.dst != x || last.dst.k != oVReg || c.named[last.dst.idx] || (last.op != opAdd && last.op != opSub) {
+		return opnd{}, false
+	}
+	for k, o := range c.memo {
+		if o == last.dst {
+			delete(c.memo, k)
+		}
+	}
+	switch {
+	case last.op == opSub && code == opDiv:
+		last.op = opSubDiv
+	case last.op == opSub:
+		last.op = opSubMul
+	case code == opDiv:
+		last.op = opAddDiv
+	default:
+		last.op = opAddMul
+	}
+	last.c = y
+	return last.dst, true
+}

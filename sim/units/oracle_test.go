@@ -19,7 +19,7 @@ func TestFormatQuantityOracle(t *testing.T) {
 		{Length: 2, Mass: 1, Time: -3, Current: -2}, // ohm
 		{Length: -3, Amount: 1}, {Temperature: 1}, {Time: 1, Current: 1}, {Length: 0.5},
 		{Length: -4, Mass: -1, Time: 3, Current: 2}, // siemens/m^2
-		{Mass: 1, Time: -3},                          // W/m^2
+		{Mass: 1, Time: -3},                         // W/m^2
 	}
 	values := []float64{1, -1, 20, 1e6, 1e-6, 3.3e-3, 0.049999999999999996, 1000 * 1e-9, 0, 123456.789, 7e-14, 2.5e9, 1e-30, 1e30}
 	var script strings.Builder

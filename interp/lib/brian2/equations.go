@@ -115,3 +115,18 @@ func pyExprel(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (in
 	}
 	return numpy.NewFloatArray(out, shape, dim), nil
 }
+
+// pyCheckUnits is the decorator @check_units(x=volt, result=1). gobrian
+// does not check the units of Python functions: it returns the function
+// unchanged, so that code written for Brian runs.
+func pyCheckUnits(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
+	if len(args) > 0 {
+		return nil, interp.Errorf(interp.TypeError, "check_units() takes keyword arguments only")
+	}
+	return interp.NewBuiltin("check_units", func(th *interp.Thread, fargs []interp.Value, fkw []interp.Kwarg) (interp.Value, error) {
+		if len(fargs) != 1 || len(fkw) != 0 {
+			return nil, interp.Errorf(interp.TypeError, "check_units decorates one function")
+		}
+		return fargs[0], nil
+	}), nil
+}

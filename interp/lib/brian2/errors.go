@@ -73,6 +73,12 @@ func (s *state) pyError(err error, phase string) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return interp.Errorf(interp.KeyboardInterrupt, "")
 	}
+	// Brian wraps errors in BrianObjectException only while preparing a
+	// run; elsewhere (creating objects, setting values) the original
+	// error is raised.
+	if oe, ok := err.(*simerr.ObjectError); ok && phase != "preparing" && oe.Err != nil {
+		return s.convert(oe.Err, phase)
+	}
 	return s.convert(err, phase)
 }
 
@@ -100,7 +106,12 @@ func (s *state) convert(err error, phase string) *interp.Exception {
 		if e.Type == simerr.Interrupted {
 			return interp.Errorf(interp.KeyboardInterrupt, "")
 		}
-		x := interp.Errorf(pyClass(e.Type), "%s", e.Msg)
+		msg := e.Msg
+		if e.Type == simerr.KeyError && len(msg) > 1 && msg[0] == '\'' && msg[len(msg)-1] == '\'' {
+			// KeyError's str() adds the quotes itself.
+			msg = msg[1 : len(msg)-1]
+		}
+		x := interp.Errorf(pyClass(e.Type), "%s", msg)
 		x.Cause = cause(e.Err)
 		return x
 	}

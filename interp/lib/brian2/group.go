@@ -32,6 +32,8 @@ type group struct {
 	src, tgt *group
 	// spikes tells whether the group emits spikes (has a threshold).
 	spikes bool
+	// attrs are user attributes declared with add_attribute.
+	attrs map[string]interp.Value
 	order  int
 	// userCode is the code the user wrote (model, threshold, reset,
 	// refractory, events): Brian warns about name conflicts only there.

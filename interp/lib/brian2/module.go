@@ -32,7 +32,7 @@ type state struct {
 type classes struct {
 	neuronGroup, subgroup, stateMonitor, spikeMonitor, rateMonitor,
 	network, networkOperation, clock, equations,
-	synapses, poissonGroup, spikeGeneratorGroup, timedArray *interp.Class
+	synapses, poissonGroup, spikeGeneratorGroup, timedArray, eventMonitor *interp.Class
 }
 
 // Load builds the "brian2" module for one session: numpy's, pylab's and the
@@ -140,6 +140,15 @@ func importSource(th *interp.Thread, name string) (*interp.Module, error) {
 
 func newState() *state {
 	s := &state{env: sim.NewEnv(), log: newLogger(), prefs: newPrefs()}
+	s.prefs.onSet = func(key string, v interp.Value) {
+		if name, ok := v.(interp.Str); ok && key == "logging.console_log_level" {
+			for lvl, n := range levelNames {
+				if n == strings.ToUpper(string(name)) {
+					s.log.level = lvl
+				}
+			}
+		}
+	}
 	s.cls = s.makeClasses()
 	return s
 }
@@ -163,6 +172,7 @@ func (s *state) builtins() []named {
 		{"TimedArray", s.cls.timedArray},
 		{"StateMonitor", s.cls.stateMonitor},
 		{"SpikeMonitor", s.cls.spikeMonitor},
+		{"EventMonitor", s.cls.eventMonitor},
 		{"PopulationRateMonitor", s.cls.rateMonitor},
 		{"Network", s.cls.network},
 		{"NetworkOperation", s.cls.networkOperation},
@@ -187,6 +197,7 @@ func (s *state) builtins() []named {
 		fn("get_device", acceptAll(interp.Str("runtime"))),
 		fn("network_operation", s.pyNetworkOperation),
 		fn("exprel", pyExprel),
+		fn("check_units", pyCheckUnits),
 	}
 	out = append(out, pendingClasses()...)
 	for _, m := range []string{"exact", "linear", "euler", "heun", "milstein", "rk2", "rk4", "exponential_euler", "independent"} {

@@ -267,6 +267,12 @@ func (s *state) pyCollect(th *interp.Thread, args []interp.Value, kwargs []inter
 	for _, o := range s.scopeObjects(th) {
 		out = append(out, o.py)
 	}
+	// Brian returns a set; build it with the builtin when available.
+	if b, err := th.Import("builtins"); err == nil {
+		if set, ok := b.Members.GetStr("set"); ok {
+			return th.Call(set, []interp.Value{interp.NewList(out)}, nil)
+		}
+	}
 	return interp.NewList(out), nil
 }
 

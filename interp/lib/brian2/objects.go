@@ -18,10 +18,10 @@ type object struct {
 	scope    int
 	frame    interp.Frame
 	hasFrame bool
-	target   string    // "G" for "G = NeuronGroup(...)", "" when unknown
-	deps     []*object // objects this one keeps alive (a monitor's source)
-	network  *sim.Network
-	magic    bool // takes part in the magic network (not subgroups)
+	target   string       // "G" for "G = NeuronGroup(...)", "" when unknown
+	deps     []*object    // objects this one keeps alive (a monitor's source)
+	network  *sim.Network // the network that ran or runs it (nil: never added)
+	magic    bool         // takes part in the magic network (not subgroups)
 }
 
 func (o *object) name() string {
@@ -33,9 +33,10 @@ func (o *object) name() string {
 
 var assignTarget = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z_0-9]*)\s*=[^=]`)
 
-// track registers a new object created by the running Python call. Before
-// that, objects the notebook no longer references are dropped, freeing
-// their names for reuse as Brian's weak references do.
+// track registers a new object created by the running Python call,
+// remembering where it was created. Constructors call collectGarbage
+// before building the simulator object, so that dropped objects free
+// their names first.
 func (s *state) track(th *interp.Thread, so sim.Object, py interp.Value, deps ...*object) *object {
 	o := &object{sim: so, py: py, scope: s.scope, deps: deps, magic: true}
 	if f, ok := callerFrame(th); ok {
@@ -91,21 +92,23 @@ func (s *state) aliveSet(th *interp.Thread, withMagic bool) map[*object]bool {
 	} else {
 		ns := th.CallerNamespace()
 		for _, o := range s.objects {
-			v, bound := interp.Value(nil), false
+			var v interp.Value = interp.None
+			bound := false
 			if o.target != "" {
 				v, bound = ns(o.target)
 			}
-			if !bound {
-				// The binding is unknown (no assignment, or a function's
-				// local that was returned): keep objects of this scope.
+			r, isObject := lookupObject(byValue, v)
+			if !bound || !isObject {
+				// The binding is unknown (no assignment, a function's local
+				// that was returned, a list built around the object): keep
+				// objects of this scope.
 				if o.scope == s.scope {
 					roots = append(roots, o)
 				}
 				continue
 			}
-			if r, ok := lookupObject(byValue, v); ok {
-				roots = append(roots, r)
-			}
+			// Rebound to another Brian object: only that one is referenced.
+			roots = append(roots, r)
 		}
 	}
 	if withMagic && s.magic != nil {

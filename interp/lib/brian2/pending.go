@@ -11,7 +11,6 @@ func pendingClasses() []named {
 	var out []named
 	for _, c := range []struct{ name, module string }{
 		{"PoissonInput", "brian2.input.poissoninput"},
-		{"EventMonitor", "brian2.monitors.spikemonitor"},
 		{"SpatialNeuron", "brian2.spatialneuron.spatialneuron"},
 	} {
 		cls := interp.NewClass(c.name, c.module)

@@ -13,6 +13,8 @@ import (
 type prefs struct {
 	cls    *interp.Class
 	values map[string]interp.Value // full dotted name -> value
+	// onSet reacts to preferences gobrian honours (the console log level).
+	onSet func(key string, v interp.Value)
 }
 
 // prefNode is one level of the tree: prefs.codegen is the node "codegen".
@@ -86,8 +88,15 @@ func (n *prefNode) AttrNames() []string {
 }
 
 func (n *prefNode) SetAttr(th *interp.Thread, name string, v interp.Value) error {
-	n.p.values[n.full(name)] = v
+	n.p.set(n.full(name), v)
 	return nil
+}
+
+func (p *prefs) set(key string, v interp.Value) {
+	p.values[key] = v
+	if p.onSet != nil {
+		p.onSet(key, v)
+	}
 }
 
 // GetItem supports prefs['codegen.target'].
@@ -107,7 +116,7 @@ func (n *prefNode) SetItem(th *interp.Thread, key, v interp.Value) error {
 	if !ok {
 		return interp.Errorf(interp.TypeError, "preference names are strings")
 	}
-	n.p.values[n.full(string(s))] = v
+	n.p.set(n.full(string(s)), v)
 	return nil
 }
 

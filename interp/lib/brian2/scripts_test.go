@@ -3,12 +3,14 @@ package brian2
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gobrian/gobrian/interp"
@@ -102,6 +104,13 @@ net.run(20*ms)
 print(net.t, S.num_spikes)
 net.run(10*ms)
 print(net.t, S.t[:])
+start_scope()
+H = NeuronGroup(1, 'dv/dt = -v/(10*ms) : 1', method='exact')
+c = collect()
+print(type(c).__name__, len(c))
+net2 = Network(c)
+net2.run(1*ms)
+print(net2.t)
 `},
 	{"rate_monitor", `
 G = NeuronGroup(4, 'dv/dt = (v0-v)/(10*ms) : 1\nv0 : 1', threshold='v>1', reset='v=0', method='exact')
@@ -111,6 +120,7 @@ run(50*ms)
 print(len(R.t), R.t[0], R.t[-1])
 print(sum(R.rate_ > 0), max(R.rate))
 print(R.smooth_rate(window='flat', width=1.05*ms)[:3])
+print(R.smooth_rate(window='gaussian', width=2*ms)[10:13])
 `},
 	{"subgroup", `
 G = NeuronGroup(6, 'v : volt')
@@ -119,6 +129,25 @@ H.v = 1*mV
 G[4:].v = '-i*mV - 1*mV'
 print(G.v[:])
 print(len(H), H.N, H.i[:])
+`},
+	{"mask_assignment", `
+G = NeuronGroup(5, 'v : volt')
+G.v = [1, 2, 3, 4, 5]*mV
+G.v[G.v > 2.5*mV] = 0*mV
+print(G.v[:], G.v_[1])
+G.v_[0] = 0.5
+print(G.v[0])
+`},
+	{"group_attributes", `
+G = NeuronGroup(3, 'dv/dt = (1-v)/(10*ms) : 1\nw : volt', threshold='v>0.5', reset='v=0', method='exact')
+G.add_attribute('label')
+G.label = 'excitatory'
+print(G.label)
+G.set_states({'w': [1, 2, 3]*mV})
+print(G.w[:], sorted(G.get_states().keys()))
+G.run_on_event('spike', 'w += 1*mV')
+run(20*ms)
+print(G.w[:])
 `},
 	{"unit_errors", `
 G = NeuronGroup(2, 'v : 1\nw : volt')
@@ -181,6 +210,13 @@ P = PoissonGroup(3, rates=100*Hz)
 SP = SpikeMonitor(P)
 print(len(P), P.rates[:])
 `},
+	{"event_monitor", `
+G = NeuronGroup(3, 'dv/dt = (1+i-v)/(10*ms) : 1', events={'up': 'v > 0.5'}, method='exact')
+E = EventMonitor(G, 'up')
+run(20*ms)
+print(E.num_events, E.count[:], E.t[:3])
+print(E.event_trains()[2][:2])
+`},
 	{"stochastic_exact_fails", `
 G = NeuronGroup(1, 'dv/dt = -v/(10*ms) + xi/sqrt(ms) : 1', method='exact')
 try:
@@ -202,12 +238,12 @@ func gobrianScript(t *testing.T, code string) string {
 	return out.stdout.String()
 }
 
-// brianScripts runs every script through Brian2 in one process.
-func brianScripts(t *testing.T, codes []string) []string {
-	t.Helper()
+// runBrianScripts runs every script through Brian2 in one process; the
+// error says why the oracle is unavailable.
+func runBrianScripts(codes []string) ([]string, error) {
 	const py = "/usr/bin/python3"
 	if _, err := os.Stat(py); err != nil {
-		t.Skip("Brian2 oracle (/usr/bin/python3) not installed")
+		return nil, fmt.Errorf("Brian2 oracle (%s) not installed", py)
 	}
 	harness := `
 import sys, json, gc, io, contextlib
@@ -228,17 +264,20 @@ for code in scripts:
 json.dump(outs, sys.stdout)
 `
 	cmd := exec.Command(py, "-c", harness)
-	in, _ := json.Marshal(codes)
+	in, err := json.Marshal(codes)
+	if err != nil {
+		return nil, err
+	}
 	cmd.Stdin = strings.NewReader(string(in))
 	out, err := cmd.Output()
 	if err != nil {
-		t.Skipf("Brian2 oracle failed: %v", err)
+		return nil, fmt.Errorf("Brian2 oracle failed: %w", err)
 	}
 	var res []string
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("oracle output: %v", err)
+	if err := json.Unmarshal(out, &res); err != nil || len(res) != len(codes) {
+		return nil, fmt.Errorf("oracle output %.200q: %v", out, err)
 	}
-	return res
+	return res, nil
 }
 
 var numberRe = regexp.MustCompile(`[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?`)
@@ -259,12 +298,33 @@ func sameOutput(got, want string, rel float64) bool {
 	return true
 }
 
-func TestScriptsAgainstBrian2(t *testing.T) {
-	codes := make([]string, len(oracleScripts))
-	for k, s := range oracleScripts {
-		codes[k] = s.code
+// oracleOutputs runs every oracle script (oracleScripts, then the noisy
+// tutorial model) through Brian2 once for the whole test binary: importing
+// Brian costs seconds.
+func oracleOutputs(t *testing.T) []string {
+	t.Helper()
+	oracleOnce.Do(func() {
+		codes := make([]string, 0, len(oracleScripts)+1)
+		for _, s := range oracleScripts {
+			codes = append(codes, s.code)
+		}
+		codes = append(codes, noisyTutorialCode)
+		oracleRes, oracleErr = runBrianScripts(codes)
+	})
+	if oracleErr != nil {
+		t.Skip(oracleErr)
 	}
-	wants := brianScripts(t, codes)
+	return oracleRes
+}
+
+var (
+	oracleOnce sync.Once
+	oracleRes  []string
+	oracleErr  error
+)
+
+func TestScriptsAgainstBrian2(t *testing.T) {
+	wants := oracleOutputs(t)
 	for k, s := range oracleScripts {
 		t.Run(s.name, func(t *testing.T) {
 			got := gobrianScript(t, s.code)

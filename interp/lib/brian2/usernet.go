@@ -56,6 +56,15 @@ func (n *network) add(th *interp.Thread, args []interp.Value) error {
 		}
 		o := n.s.recordOf(a)
 		if o == nil {
+			// Other containers (the set collect() returns, dicts' values...).
+			if _, isStr := a.(interp.Str); !isStr {
+				if items, err := interp.ToSlice(th, a); err == nil {
+					if err := n.add(th, items); err != nil {
+						return err
+					}
+					continue
+				}
+			}
 			return interp.Errorf(interp.TypeError, "Can only add objects of type BrianObject, or containers of such objects to Network")
 		}
 		n.addObject(o)

@@ -50,6 +50,27 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		}
 	case "run_regularly":
 		return interp.NewBuiltin("run_regularly", gr.runRegularly), nil
+	case "run_on_event":
+		return interp.NewBuiltin("run_on_event", gr.runOnEvent), nil
+	case "add_attribute":
+		return interp.NewBuiltin("add_attribute", func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			var attr string
+			if err := interp.UnpackArgs("add_attribute", args, kw, "name", &attr); err != nil {
+				return nil, err
+			}
+			if _, err := gr.owner().Var(attr); err == nil {
+				return nil, interp.Errorf(interp.AttributeError, "Cannot add an attribute \"%s\", it is already a variable of this group.", attr)
+			}
+			if gr.attrs == nil {
+				gr.attrs = map[string]interp.Value{}
+			}
+			if _, ok := gr.attrs[attr]; !ok {
+				gr.attrs[attr] = interp.None
+			}
+			return interp.None, nil
+		}), nil
+	case "set_states":
+		return interp.NewBuiltin("set_states", gr.setStates), nil
 	case "state":
 		return interp.NewBuiltin("state", func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var vname string
@@ -61,6 +82,9 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		}), nil
 	case "get_states":
 		return interp.NewBuiltin("get_states", gr.getStates), nil
+	}
+	if v, ok := gr.attrs[name]; ok {
+		return v, nil
 	}
 	vname, useUnits := name, true
 	if len(name) > 1 && name[len(name)-1] == '_' {
@@ -185,6 +209,13 @@ func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error
 			return err
 		}
 		gr.owner().(sim.Object).SetActive(on)
+		return nil
+	}
+	if name == "N" {
+		return interp.Errorf(interp.TypeError, "Variable N is read-only.")
+	}
+	if _, ok := gr.attrs[name]; ok {
+		gr.attrs[name] = val
 		return nil
 	}
 	vname, useUnits := name, true
@@ -317,6 +348,64 @@ func (gr *group) runRegularly(th *interp.Thread, args []interp.Value, kwargs []i
 	// group's contained objects.
 	gr.obj.deps = append(gr.obj.deps, gr.s.objects[len(gr.s.objects)-1])
 	return interp.None, nil
+}
+
+// runOnEvent implements G.run_on_event(event, code, when='after_resets', order=None).
+func (gr *group) runOnEvent(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
+	var event, code string
+	var when, order interp.Value = interp.None, interp.None
+	if err := interp.UnpackArgs("run_on_event", args, kwargs, "event", &event, "code", &code,
+		"when?", &when, "order?", &order); err != nil {
+		return nil, err
+	}
+	ord := 0
+	if order != interp.None {
+		o, err := interp.AsInt(order)
+		if err != nil {
+			return nil, err
+		}
+		ord = int(o)
+	}
+	sc, err := gr.s.sched(th, interp.None, interp.None, when, ord, interp.None)
+	if err != nil {
+		return nil, err
+	}
+	gr.s.collectGarbage(th)
+	cr, err := gr.g.RunOnEvent(event, code, sc)
+	if err != nil {
+		return nil, gr.s.pyError(err, "creating")
+	}
+	o := gr.s.track(th, cr, &codeRunner{cr: cr}, gr.obj)
+	gr.obj.deps = append(gr.obj.deps, o)
+	return interp.None, nil
+}
+
+// setStates implements G.set_states({'v': values, ...}, units=True).
+func (gr *group) setStates(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
+	var values interp.Value
+	useUnits := true
+	if err := interp.UnpackArgs("set_states", args, kwargs, "values", &values, "units?", &useUnits); err != nil {
+		return nil, err
+	}
+	d, ok := values.(*interp.Dict)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeError, "set_states expects a dictionary of values")
+	}
+	var err error
+	d.Items(func(k, v interp.Value) bool {
+		name, ok := k.(interp.Str)
+		if !ok {
+			err = interp.Errorf(interp.TypeError, "variable names have to be strings")
+			return false
+		}
+		attr := string(name)
+		if !useUnits {
+			attr += "_"
+		}
+		err = gr.SetAttr(th, attr, v)
+		return err == nil
+	})
+	return interp.None, err
 }
 
 // codeRunner is the Python side of run_regularly's object.

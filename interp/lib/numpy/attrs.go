@@ -13,6 +13,8 @@ var arrayAttrNames = []string{
 	"in_best_unit", "in_unit", "is_dimensionless", "item", "max", "mean", "min", "ndim",
 	"nonzero", "prod", "ptp", "ravel", "repeat", "reshape", "round", "shape", "size",
 	"sort", "squeeze", "std", "sum", "tolist", "transpose", "var", "nbytes", "itemsize",
+	"real", "imag", "strides", "flat", "swapaxes", "take", "diagonal", "trace", "searchsorted",
+	"has_same_dimensions",
 }
 
 // AttrNames lists the array's attributes and methods.
@@ -39,6 +41,21 @@ func (a *Array) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		return interp.Int(a.Size() * map[DType]int{Bool: 1, Int32: 4, Int64: 8, Float64: 8}[a.dtype]), nil
 	case "T":
 		return a.transpose(nil)
+	case "real":
+		return a, nil
+	case "imag":
+		z := newArray(a.dtype, a.shape)
+		z.dim, z.quantity = a.dim, a.quantity
+		return result(z), nil
+	case "strides":
+		size := map[DType]int{Bool: 1, Int32: 4, Int64: 8, Float64: 8}[a.dtype]
+		t := make(interp.Tuple, len(a.strides))
+		for k, st := range a.strides {
+			t[k] = interp.Int(st * size)
+		}
+		return t, nil
+	case "flat":
+		return a.flat(), nil
 	case "dim", "dimensions":
 		return &dimValue{a.dim}, nil
 	case "is_dimensionless":
@@ -229,6 +246,22 @@ func init() {
 		"dot": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			return callFunc(th, "dot", append([]interp.Value{a}, args...), kw)
 		},
+		"swapaxes":     delegate("swapaxes"),
+		"take":         delegate("take"),
+		"diagonal":     delegate("diagonal"),
+		"trace":        delegate("trace"),
+		"searchsorted": delegate("searchsorted"),
+		"has_same_dimensions": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			var other interp.Value
+			if err := interp.UnpackArgs("has_same_dimensions", args, kw, "other", &other); err != nil {
+				return nil, err
+			}
+			d, err := dimsOf(th, other)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Bool(d == a.dim), nil
+		},
 		"in_unit": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var u interp.Value
 			var prec interp.Value = interp.None
@@ -238,13 +271,58 @@ func init() {
 			return inUnit(th, a, u, prec)
 		},
 		"in_best_unit": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			s, err := a.Str(th)
-			return interp.Str(s), err
+			var prec, pyCode interp.Value = interp.None, interp.False
+			if err := interp.UnpackArgs("in_best_unit", args, kw, "precision?", &prec, "python_code?", &pyCode); err != nil {
+				return nil, err
+			}
+			opts := sessionOptions(th)
+			if !isNone(prec) {
+				p, err := interp.AsInt(prec)
+				if err != nil {
+					return nil, err
+				}
+				opts.precision = int(p)
+			}
+			code, _ := pyCode.(interp.Bool)
+			return interp.Str(a.quantityText(opts, bool(code))), nil
 		},
 		"get_best_unit": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			return NewUnit(a.bestUnit(sessionOptions(th))), nil
 		},
 	}
+}
+
+// delegate makes a method that calls the numpy function of the same
+// name with the array as first argument.
+func delegate(name string) methodFn {
+	return func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		return callFunc(th, name, append([]interp.Value{a}, args...), kw)
+	}
+}
+
+// SetAttr allows a.shape = ... (a reshape of a contiguous array in place).
+func (a *Array) SetAttr(th *interp.Thread, name string, v interp.Value) error {
+	if name != "shape" || a.unit != nil {
+		if a.unit == nil {
+			if r, _ := a.Attr(th, name); r != nil {
+				return interp.Errorf(interp.AttributeError, "attribute '%s' of 'numpy.ndarray' objects is not writable", name)
+			}
+		}
+		return interp.Errorf(interp.AttributeError, "'%s' object has no attribute '%s'", a.Type().Name, name)
+	}
+	shape, err := shapeArg(th, v)
+	if err != nil {
+		return err
+	}
+	if !a.contiguous() {
+		return interp.Errorf(interp.AttributeError, "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")
+	}
+	r, err := a.reshape(shape)
+	if err != nil {
+		return err
+	}
+	a.shape, a.strides = r.shape, r.strides
+	return nil
 }
 
 // tolist converts to nested Python lists (quantities stay quantities).

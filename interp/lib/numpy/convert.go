@@ -42,9 +42,10 @@ func toArray(th *interp.Thread, v interp.Value, keepDims bool) (*Array, error) {
 		}
 		return &Array{dtype: Float64, f: []float64{x}, shape: []int{}, strides: []int{}}, nil
 	}
-	if _, ok := v.(interp.Iterable); ok {
-		if _, isStr := v.(interp.Str); !isStr {
-			return fromSequence(th, v, keepDims)
+	if _, isStr := v.(interp.Str); !isStr {
+		// any other iterable (range, generators, dict views)
+		if items, err := interp.ToSlice(th, v); err == nil {
+			return fromSequence(th, interp.NewList(items), keepDims)
 		}
 	}
 	return nil, interp.Errorf(interp.TypeError, "could not convert '%s' object to an array", v.Type().Name)
@@ -108,19 +109,15 @@ func nestedShape(th *interp.Thread, v interp.Value, leaves *[]*Array, keepDims b
 	case interp.Str:
 		return nil, interp.Errorf(interp.ValueError, "could not convert string to float: '%s'", string(x))
 	default:
-		if _, ok := v.(interp.Iterable); ok {
-			var err error
-			if items, err = interp.ToSlice(th, v); err != nil {
-				return nil, err
-			}
-		} else {
-			a, err := toArray(th, v, keepDims)
-			if err != nil {
-				return nil, err
-			}
-			*leaves = append(*leaves, a)
-			return nil, nil
+		a, err := toArray(th, v, keepDims)
+		if err != nil {
+			return nil, err
 		}
+		if len(a.shape) > 0 {
+			return nestedShape(th, a, leaves, keepDims)
+		}
+		*leaves = append(*leaves, a)
+		return nil, nil
 	}
 	var inner []int
 	for k, it := range items {

@@ -480,15 +480,20 @@ func (a *Array) fastGather(key interp.Value) (interp.Value, bool, error) {
 		idx := k.i[k.offset : k.offset+k.shape[0]]
 		out := make([]float64, len(idx))
 		n := int64(len(src))
-		for j, i := range idx {
-			if i < 0 {
-				i += n
+		for _, i := range idx {
+			if i < -n || i >= n {
+				return nil, false, interp.Errorf(interp.IndexError, "index %d is out of bounds for axis 0 with size %d", i, n)
 			}
-			if i < 0 || i >= n {
-				return nil, false, interp.Errorf(interp.IndexError, "index %d is out of bounds for axis 0 with size %d", idx[j], n)
-			}
-			out[j] = src[i]
 		}
+		// random reads are memory-latency bound: gather in parallel
+		parallelFor(len(idx), func(lo, hi int) {
+			for j, i := range idx[lo:hi] {
+				if i < 0 {
+					i += n
+				}
+				out[lo+j] = src[i]
+			}
+		})
 		r := NewFloatArray(out, nil, a.dim)
 		r.quantity = a.quantity
 		return r, true, nil

@@ -1,6 +1,8 @@
 package numpy
 
 import (
+	"math"
+
 	"github.com/gobrian/gobrian/interp"
 )
 
@@ -57,7 +59,7 @@ func dot(x, y *Array) (interp.Value, error) {
 			row := yd[k*yc : (k+1)*yc]
 			o := out[i*yc : (i+1)*yc]
 			for j, w := range row {
-				o[j] += v * w
+				o[j] = math.FMA(v, w, o[j]) // BLAS accumulates with fused multiply-add
 			}
 		}
 	}

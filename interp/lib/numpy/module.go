@@ -31,6 +31,7 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 		rnd.Set(name, builtin(name, fn))
 	}
 	m.Set("random", rnd)
+	m.Set("linalg", linalgModule())
 	m.Set("pi", interp.Float(math.Pi))
 	m.Set("e", interp.Float(math.E))
 	m.Set("inf", interp.Float(math.Inf(1)))

@@ -20,6 +20,10 @@ func operand(th *interp.Thread, v interp.Value) (a *Array, weak bool, err error)
 		a, err := toArray(th, v, true)
 		return a, false, err
 	}
+	if v.Type().Name == "range" {
+		a, err := toArray(th, v, true)
+		return a, false, err
+	}
 	return nil, false, nil
 }
 

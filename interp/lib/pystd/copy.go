@@ -162,7 +162,16 @@ func (dc *deepCopier) copy(th *thread, x value) (value, error) {
 		return out, dc.copyItems(th, v.d, out.d)
 	case *interp.Set:
 		if v.Type() == interp.FrozenSetType {
-			return v, nil
+			// CPython rebuilds frozensets through __reduce_ex__.
+			elems := make([]value, 0, v.Len())
+			for _, e := range v.Elems() {
+				c, err := dc.copy(th, e)
+				if err != nil {
+					return nil, err
+				}
+				elems = append(elems, c)
+			}
+			return interp.FrozenSetType.New(th, interp.FrozenSetType, []value{interp.NewList(elems)}, nil)
 		}
 		out := interp.NewSet()
 		dc.memo[key] = out

@@ -198,10 +198,10 @@ func (e *jsonEncoder) encode(th *thread, b *strings.Builder, v value, depth int)
 	if e.defaultFn == interp.None {
 		return interp.Errorf(interp.TypeError, "Object of type %s is not JSON serializable", v.Type().Name)
 	}
-	if e.active[v] {
-		return interp.Errorf(interp.ValueError, "Circular reference detected")
-	}
 	if hashable(v) {
+		if e.active[v] {
+			return interp.Errorf(interp.ValueError, "Circular reference detected")
+		}
 		e.active[v] = true
 		defer delete(e.active, v)
 	}

@@ -75,13 +75,13 @@ func mathModule(th *thread) (*interp.Module, error) {
 		f        func(float64) float64
 		overflow bool
 	}{
-		{"acos", math.Acos, false}, {"acosh", math.Acosh, false}, {"asin", math.Asin, false},
-		{"asinh", math.Asinh, false}, {"atan", math.Atan, false}, {"atanh", math.Atanh, false},
-		{"cbrt", math.Cbrt, false}, {"cos", math.Cos, false}, {"cosh", math.Cosh, true},
-		{"erf", math.Erf, false}, {"erfc", math.Erfc, false}, {"exp", math.Exp, true},
+		{"acos", crAcos, false}, {"acosh", math.Acosh, false}, {"asin", crAsin, false},
+		{"asinh", math.Asinh, false}, {"atan", crAtan, false}, {"atanh", math.Atanh, false},
+		{"cbrt", math.Cbrt, false}, {"cos", crCos, false}, {"cosh", fdlibmCosh, true},
+		{"erf", math.Erf, false}, {"erfc", math.Erfc, false}, {"exp", crExp, true},
 		{"exp2", math.Exp2, true}, {"expm1", math.Expm1, true}, {"fabs", math.Abs, false},
-		{"sin", math.Sin, false}, {"sinh", math.Sinh, true}, {"sqrt", math.Sqrt, false},
-		{"tan", math.Tan, false}, {"tanh", math.Tanh, false}, {"log1p", math.Log1p, false},
+		{"sin", crSin, false}, {"sinh", fdlibmSinh, true}, {"sqrt", math.Sqrt, false},
+		{"tan", crTan, false}, {"tanh", fdlibmTanh, false}, {"log1p", math.Log1p, false},
 		{"degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true},
 		{"radians", func(x float64) float64 { return x * (math.Pi / 180) }, false},
 		{"gamma", mathGamma, true}, {"lgamma", mathLgamma, true},
@@ -89,7 +89,7 @@ func mathModule(th *thread) (*interp.Module, error) {
 	for _, s := range simple {
 		def(m, s.name, math1(s.name, s.f, s.overflow))
 	}
-	def(m, "atan2", math2("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }))
+	def(m, "atan2", math2("atan2", func(y, x float64) (float64, error) { return crAtan2(y, x), nil }))
 	def(m, "copysign", math2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }))
 	def(m, "fmod", math2("fmod", func(x, y float64) (float64, error) {
 		if math.IsInf(x, 0) && !math.IsNaN(y) || y == 0 && !math.IsNaN(x) {
@@ -143,8 +143,8 @@ func mathModule(th *thread) (*interp.Module, error) {
 	def(m, "isnan", mathPredicate("isnan", math.IsNaN))
 	def(m, "isclose", mathIsclose)
 	def(m, "log", mathLog)
-	def(m, "log2", mathLogBase("log2", math.Log2, 2))
-	def(m, "log10", mathLogBase("log10", math.Log10, 10))
+	def(m, "log2", mathLogBase("log2", crLog2, 2))
+	def(m, "log10", mathLogBase("log10", fdlibmLog10, 10))
 	def(m, "ceil", mathRound("ceil", math.Ceil, "__ceil__"))
 	def(m, "floor", mathRound("floor", math.Floor, "__floor__"))
 	def(m, "trunc", mathRound("trunc", math.Trunc, "__trunc__"))
@@ -214,7 +214,7 @@ func mathPow(x, y float64) (float64, error) {
 	if x == 1 || y == 0 {
 		return 1, nil
 	}
-	r := math.Pow(x, y)
+	r := crPow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return 0, errRange()
 	}
@@ -324,14 +324,14 @@ func mathLog(th *thread, args []value, kw []kwarg) (value, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return nil, interp.Errorf(interp.TypeError, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logOf(th, args[0], math.Log)
+	num, err := logOf(th, args[0], crLog)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
 		return interp.Float(num), nil
 	}
-	den, err := logOf(th, args[1], math.Log)
+	den, err := logOf(th, args[1], crLog)
 	if err != nil {
 		return nil, err
 	}
@@ -475,225 +475,4 @@ func mathDist(th *thread, args []value, kw []kwarg) (value, error) {
 		d[i] = p[i] - q[i]
 	}
 	return interp.Float(hypot(d)), nil
-}
-
-// mathFsum is Shewchuk's exactly rounded summation, as CPython's fsum.
-func mathFsum(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("math.fsum", args, kw, 1, 1); err != nil {
-		return nil, err
-	}
-	var partials []float64
-	special, infSum := 0.0, 0.0
-	err := iterate(th, args[0], func(v value) error {
-		x, err := floatArg(th, v)
-		if err != nil {
-			return err
-		}
-		if math.IsInf(x, 0) || math.IsNaN(x) {
-			special += x
-			infSum += x
-			return nil
-		}
-		i := 0
-		for _, y := range partials {
-			if math.Abs(x) < math.Abs(y) {
-				x, y = y, x
-			}
-			hi := x + y
-			lo := y - (hi - x)
-			if lo != 0 {
-				partials[i] = lo
-				i++
-			}
-			x = hi
-		}
-		partials = append(partials[:i], x)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	if special != 0 {
-		if math.IsNaN(infSum) {
-			return nil, interp.Errorf(interp.ValueError, "-inf + inf in fsum")
-		}
-		return interp.Float(special), nil
-	}
-	if math.IsInf(sumPartials(partials), 0) {
-		return nil, interp.Errorf(interp.OverflowError, "intermediate overflow in fsum")
-	}
-	return interp.Float(sumPartials(partials)), nil
-}
-
-func sumPartials(p []float64) float64 {
-	n := len(p)
-	if n == 0 {
-		return 0
-	}
-	hi := p[n-1]
-	n--
-	lo := 0.0
-	for n > 0 {
-		x := hi
-		y := p[n-1]
-		n--
-		hi = x + y
-		yr := hi - x
-		lo = y - yr
-		if lo != 0 {
-			break
-		}
-	}
-	// Round half-even correctly across the remaining partials.
-	if n > 0 && (lo < 0 && p[n-1] < 0 || lo > 0 && p[n-1] > 0) {
-		y := lo * 2
-		x := hi + y
-		yr := x - hi
-		if y == yr {
-			hi = x
-		}
-	}
-	return hi
-}
-
-func mathProd(th *thread, args []value, kw []kwarg) (value, error) {
-	if len(args) != 1 {
-		return nil, interp.Errorf(interp.TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
-	}
-	if err := checkKw("prod", kw, "start"); err != nil {
-		return nil, err
-	}
-	acc := kwGet(kw, "start", interp.Int(1))
-	err := iterate(th, args[0], func(v value) error {
-		r, err := interp.Binary(th, interp.Mul, acc, v)
-		acc = r
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return acc, nil
-}
-
-func mathFactorial(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("math.factorial", args, kw, 1, 1); err != nil {
-		return nil, err
-	}
-	n, err := intArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, interp.Errorf(interp.ValueError, "factorial() not defined for negative values")
-	}
-	if !n.IsInt64() || n.Int64() > 100000 {
-		return nil, interp.Errorf(interp.OverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
-	}
-	return interp.MakeBigInt(new(big.Int).MulRange(1, n.Int64())), nil
-}
-
-func mathGcd(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := noKwargs("math.gcd", kw); err != nil {
-		return nil, err
-	}
-	g := new(big.Int)
-	for _, a := range args {
-		b, err := intArg(a)
-		if err != nil {
-			return nil, err
-		}
-		g.GCD(nil, nil, g.Abs(g), new(big.Int).Abs(b))
-	}
-	return interp.MakeBigInt(g), nil
-}
-
-func mathLcm(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := noKwargs("math.lcm", kw); err != nil {
-		return nil, err
-	}
-	l := big.NewInt(1)
-	for _, a := range args {
-		b, err := intArg(a)
-		if err != nil {
-			return nil, err
-		}
-		b.Abs(b)
-		if b.Sign() == 0 || l.Sign() == 0 {
-			l.SetInt64(0)
-			continue
-		}
-		g := new(big.Int).GCD(nil, nil, l, b)
-		l.Mul(l, b.Quo(b, g))
-	}
-	return interp.MakeBigInt(l), nil
-}
-
-func mathIsqrt(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("math.isqrt", args, kw, 1, 1); err != nil {
-		return nil, err
-	}
-	n, err := intArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, interp.Errorf(interp.ValueError, "isqrt() argument must be nonnegative")
-	}
-	return interp.MakeBigInt(new(big.Int).Sqrt(n)), nil
-}
-
-func combArgs(name string, args []value, kw []kwarg) (n, k *big.Int, err error) {
-	lo := 2
-	if name == "perm" {
-		lo = 1
-	}
-	if err := nargs(name, args, kw, lo, 2); err != nil {
-		return nil, nil, err
-	}
-	if n, err = intArg(args[0]); err != nil {
-		return nil, nil, err
-	}
-	if len(args) == 1 || args[1] == interp.None {
-		k = new(big.Int).Set(n)
-	} else if k, err = intArg(args[1]); err != nil {
-		return nil, nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, nil, interp.Errorf(interp.ValueError, "n must be a non-negative integer")
-	}
-	if k.Sign() < 0 {
-		return nil, nil, interp.Errorf(interp.ValueError, "k must be a non-negative integer")
-	}
-	return n, k, nil
-}
-
-func mathComb(th *thread, args []value, kw []kwarg) (value, error) {
-	n, k, err := combArgs("comb", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	if k.Cmp(n) > 0 {
-		return interp.Int(0), nil
-	}
-	if !n.IsInt64() {
-		return nil, interp.Errorf(interp.OverflowError, "n too large")
-	}
-	return interp.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
-}
-
-func mathPerm(th *thread, args []value, kw []kwarg) (value, error) {
-	n, k, err := combArgs("perm", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	if k.Cmp(n) > 0 {
-		return interp.Int(0), nil
-	}
-	if !n.IsInt64() {
-		return nil, interp.Errorf(interp.OverflowError, "n too large")
-	}
-	if k.Sign() == 0 {
-		return interp.Int(1), nil
-	}
-	return interp.MakeBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
 }

@@ -196,7 +196,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return interp.Float(math.Exp(float64(v.(interp.Float)))), nil
+			return interp.Float(crExp(float64(v.(interp.Float)))), nil
 		},
 		"expovariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 			var lambd float64
@@ -206,7 +206,50 @@ func init() {
 			if lambd == 0 {
 				return nil, interp.Errorf(interp.ZeroDivisionError, "float division by zero")
 			}
-			return interp.Float(-math.Log(1.0-r.mt.random()) / lambd), nil
+			return interp.Float(-crLog(1.0-r.mt.random()) / lambd), nil
+		},
+		"gammavariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
+			var alpha, beta float64
+			if err := interp.UnpackArgs("gammavariate", args, kw, "alpha", &alpha, "beta", &beta); err != nil {
+				return nil, err
+			}
+			g, err := r.gamma(alpha, beta)
+			return interp.Float(g), err
+		},
+		"betavariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
+			var alpha, beta float64
+			if err := interp.UnpackArgs("betavariate", args, kw, "alpha", &alpha, "beta", &beta); err != nil {
+				return nil, err
+			}
+			y, err := r.gamma(alpha, 1)
+			if err != nil || y == 0 {
+				return interp.Float(0), err
+			}
+			z, err := r.gamma(beta, 1)
+			return interp.Float(y / (y + z)), err
+		},
+		"paretovariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
+			var alpha float64
+			if err := interp.UnpackArgs("paretovariate", args, kw, "alpha", &alpha); err != nil {
+				return nil, err
+			}
+			u := 1.0 - r.mt.random()
+			return interp.Float(crPow(u, -1.0/alpha)), nil
+		},
+		"weibullvariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
+			var alpha, beta float64
+			if err := interp.UnpackArgs("weibullvariate", args, kw, "alpha", &alpha, "beta", &beta); err != nil {
+				return nil, err
+			}
+			u := 1.0 - r.mt.random()
+			return interp.Float(alpha * crPow(-crLog(u), 1.0/beta)), nil
+		},
+		"vonmisesvariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
+			var mu, kappa float64
+			if err := interp.UnpackArgs("vonmisesvariate", args, kw, "mu", &mu, "kappa", &kappa); err != nil {
+				return nil, err
+			}
+			return interp.Float(r.vonmises(mu, kappa)), nil
 		},
 		"getstate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 			st, idx := r.mt.state624()
@@ -537,9 +580,9 @@ func rngGauss(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 		r.gaussNext = interp.None
 	} else {
 		x2pi := r.mt.random() * 2 * math.Pi
-		g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.mt.random()))
-		z = math.Cos(x2pi) * g2rad
-		r.gaussNext = interp.Float(math.Sin(x2pi) * g2rad)
+		g2rad := math.Sqrt(-2.0 * crLog(1.0-r.mt.random()))
+		z = crCos(x2pi) * g2rad
+		r.gaussNext = interp.Float(crSin(x2pi) * g2rad)
 	}
 	return interp.Float(mu + z*sigma), nil
 }
@@ -549,13 +592,13 @@ func rngNormal(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 	if err := interp.UnpackArgs("normalvariate", args, kw, "mu?", &mu, "sigma?", &sigma); err != nil {
 		return nil, err
 	}
-	magic := 4 * math.Exp(-0.5) / math.Sqrt(2.0)
+	magic := 4 * crExp(-0.5) / math.Sqrt(2.0)
 	var z float64
 	for {
 		u1 := r.mt.random()
 		u2 := 1.0 - r.mt.random()
 		z = magic * (u1 - 0.5) / u2
-		if z*z/4.0 <= -math.Log(u2) {
+		if z*z/4.0 <= -crLog(u2) {
 			break
 		}
 	}
@@ -589,4 +632,88 @@ func init() {
 		}
 		return r, nil
 	}
+}
+
+// gamma is gammavariate, following CPython's three regimes.
+func (r *rng) gamma(alpha, beta float64) (float64, error) {
+	if alpha <= 0 || beta <= 0 {
+		return 0, interp.Errorf(interp.ValueError, "gammavariate: alpha and beta must be > 0.0")
+	}
+	switch {
+	case alpha > 1:
+		ainv := math.Sqrt(2.0*alpha - 1.0)
+		bbb := alpha - crLog(4.0)
+		ccc := alpha + ainv
+		sgMagic := 1.0 + crLog(4.5)
+		for {
+			u1 := r.mt.random()
+			if !(1e-7 < u1 && u1 < 0.9999999) {
+				continue
+			}
+			u2 := 1.0 - r.mt.random()
+			v := crLog(u1/(1.0-u1)) / ainv
+			x := alpha * crExp(v)
+			z := u1 * u1 * u2
+			rr := bbb + ccc*v - x
+			if rr+sgMagic-4.5*z >= 0.0 || rr >= crLog(z) {
+				return x * beta, nil
+			}
+		}
+	case alpha == 1:
+		return -crLog(1.0-r.mt.random()) * beta, nil
+	}
+	for {
+		u := r.mt.random()
+		b := (math.E + alpha) / math.E
+		p := b * u
+		var x float64
+		if p <= 1.0 {
+			x = crPow(p, 1.0/alpha)
+		} else {
+			x = -crLog((b - p) / alpha)
+		}
+		u1 := r.mt.random()
+		if p > 1.0 {
+			if u1 <= crPow(x, alpha-1.0) {
+				return x * beta, nil
+			}
+		} else if u1 <= crExp(-x) {
+			return x * beta, nil
+		}
+	}
+}
+
+// vonmises is vonmisesvariate.
+func (r *rng) vonmises(mu, kappa float64) float64 {
+	const twoPi = 2 * math.Pi
+	if kappa <= 1e-6 {
+		return twoPi * r.mt.random()
+	}
+	s := 0.5 / kappa
+	rr := s + math.Sqrt(1.0+s*s)
+	var z float64
+	for {
+		u1 := r.mt.random()
+		z = crCos(math.Pi * u1)
+		d := z / (rr + z)
+		u2 := r.mt.random()
+		if u2 < 1.0-d*d || u2 <= (1.0-d)*crExp(d) {
+			break
+		}
+	}
+	q := 1.0 / rr
+	f := (q + z) / (1.0 + q*z)
+	if r.mt.random() > 0.5 {
+		return pyMod(mu+crAcos(f), twoPi)
+	}
+	return pyMod(mu-crAcos(f), twoPi)
+}
+
+// pyMod is Python's float %, with the sign of the divisor.
+func pyMod(a, b float64) float64 {
+	m := math.Mod(a, b)
+	if m != 0 && (m < 0) != (b < 0) {
+		m += b
+	}
+	return m
 }

@@ -100,7 +100,7 @@ func (p *rePattern) Attr(th *thread, name string) (value, error) {
 	case "pattern":
 		return interp.Str(p.src), nil
 	case "flags":
-		return interp.Int(p.flags), nil
+		return reFlag(p.flags), nil
 	case "groups":
 		return interp.Int(len(p.names) - 1), nil
 	case "groupindex":
@@ -716,14 +716,15 @@ func reModule(th *thread) (*interp.Module, error) {
 	}
 	for _, f := range flagNames {
 		long := strings.TrimPrefix(f.name, "re.")
-		m.Set(long, interp.Int(f.bit))
+		m.Set(long, reFlag(f.bit))
 	}
 	for short, long := range map[string]string{"I": "IGNORECASE", "L": "LOCALE", "M": "MULTILINE", "S": "DOTALL",
 		"U": "UNICODE", "X": "VERBOSE", "A": "ASCII", "T": "TEMPLATE"} {
 		v, _ := m.Members.GetStr(long)
 		m.Set(short, v)
 	}
-	m.Set("NOFLAG", interp.Int(0))
+	m.Set("NOFLAG", reFlag(0))
+	m.Set("RegexFlag", RegexFlagType)
 	m.Set("error", ReError)
 	m.Set("Pattern", PatternType)
 	m.Set("Match", MatchType)

@@ -147,6 +147,11 @@ func kernel3(in *instr, dst, a []float64, as float64, b []float64, bs float64, c
 		default:
 			return false
 		}
+	case opSubDiv, opSubMul, opAddDiv, opAddMul:
+		if c != nil {
+			return false
+		}
+		return addSubScale(in.op, dst, a, as, b, bs, cs)
 	case opTimestepGE:
 		if a != nil || b == nil || c != nil {
 			return false
@@ -154,10 +159,105 @@ func kernel3(in *instr, dst, a []float64, as float64, b []float64, bs float64, c
 		b = b[:n]
 		off := 1e-3 * cs
 		k := in.k
+		if k >= 1 && cs > 0 && k == math.Trunc(k) {
+			// int64(x/dt) >= k  <=>  x/dt >= k  <=>  x >= k*dt for k >= 1;
+			// x is a whole number of steps plus 1e-3*dt, far from the
+			// boundary, so comparing without a division per element
+			// gives the same flags
+			limit := k * cs
+			base := as + off
+			if in.dst.k != oVar {
+				for j := range dst {
+					dst[j] = b2f(base-b[j] >= limit)
+				}
+				return true
+			}
+			for j := range dst {
+				// a 0/1 flag variable that rarely changes: one
+				// well-predicted branch, and clean cache lines
+				if (base-b[j] >= limit) != (dst[j] != 0) {
+					dst[j] = 1 - dst[j]
+				}
+			}
+			return true
+		}
 		for j := range dst {
 			// write only changes: the flag is usually stored in a variable
 			if v := b2f(float64(int64((as-b[j]+off)/cs)) >= k); dst[j] != v {
 				dst[j] = v
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// addSubScale runs (a ± b) * s or / s with s scalar; the explicit
+// conversion keeps the two roundings of the unfused operations.
+func addSubScale(op opcode, dst, a []float64, as float64, b []float64, bs, s float64) bool {
+	n := len(dst)
+	sub := op == opSubDiv || op == opSubMul
+	div := op == opSubDiv || op == opAddDiv
+	switch {
+	case a == nil && b != nil:
+		b = b[:n]
+		switch {
+		case sub && div:
+			for j := range dst {
+				dst[j] = float64(as-b[j]) / s
+			}
+		case sub:
+			for j := range dst {
+				dst[j] = float64(as-b[j]) * s
+			}
+		case div:
+			for j := range dst {
+				dst[j] = float64(as+b[j]) / s
+			}
+		default:
+			for j := range dst {
+				dst[j] = float64(as+b[j]) * s
+			}
+		}
+	case a != nil && b == nil:
+		a = a[:n]
+		switch {
+		case sub && div:
+			for j := range dst {
+				dst[j] = float64(a[j]-bs) / s
+			}
+		case sub:
+			for j := range dst {
+				dst[j] = float64(a[j]-bs) * s
+			}
+		case div:
+			for j := range dst {
+				dst[j] = float64(a[j]+bs) / s
+			}
+		default:
+			for j := range dst {
+				dst[j] = float64(a[j]+bs) * s
+			}
+		}
+	case a != nil && b != nil:
+		a, b = a[:n], b[:n]
+		switch {
+		case sub && div:
+			for j := range dst {
+				dst[j] = float64(a[j]-b[j]) / s
+			}
+		case sub:
+			for j := range dst {
+				dst[j] = float64(a[j]-b[j]) * s
+			}
+		case div:
+			for j := range dst {
+				dst[j] = float64(a[j]+b[j]) / s
+			}
+		default:
+			for j := range dst {
+				dst[j] = float64(a[j]+b[j]) * s
 			}
 		}
 	default:

@@ -1,0 +1,28 @@
+import numpy as np
+
+def show(x):
+    print(str(x))
+    print(repr(x))
+
+show(np.array([-1.5, 22.25, -333.125]))
+show(np.arange(-10, 10) * 0.37)
+show(np.arange(24).reshape(2, 3, 4))
+show(np.arange(24.).reshape(2, 3, 4) / 3)
+show(np.arange(5000).reshape(10, 500))
+show(np.arange(3000).reshape(10, 10, 30) * 0.5)
+show(np.array([[True, False], [False, True]]))
+show(np.arange(-1000, 1000, 7))
+show(np.array([1e-5, -1e-5, 3.14159]))
+show(np.array([12345678.9, 0.1]))
+show(np.array([0.1, 0.2, 0.30000000000000004]))
+show(np.array([1/3, 2/3, 1.0]))
+show(np.array([np.nan, np.nan]))
+show(np.array([np.inf, 1.0]))
+show(np.array([-np.inf, 1.5, 2.25]))
+show(np.array([[1e-10, 1], [2, 3]]))
+show(np.zeros((3, 1)))
+show(np.ones((1, 1, 1)))
+show(np.array([100000000.0]))
+show(np.array([99999999.0]))
+show(np.linspace(0, 2 * np.pi, 12))
+show(np.exp(np.linspace(-5, 5, 11)))

@@ -1,0 +1,11 @@
+import random
+a = random.Random(5)
+b = random.Random(5)
+print([a.random() for _ in range(3)] == [b.random() for _ in range(3)], a.randint(1, 100), b.randint(1, 100))
+c = random.Random("seed string")
+print(c.random(), c.choice(range(50)), c.sample("abcdefgh", 3))
+d = random.Random(3.5)
+print(d.random(), random.Random(2**100).random(), random.Random(True).random())
+x = list(range(20))
+a.shuffle(x)
+print(x, isinstance(a, random.Random))

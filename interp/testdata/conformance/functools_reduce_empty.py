@@ -1,0 +1,3 @@
+# error
+from functools import reduce
+reduce(lambda a, b: a + b, [])

@@ -1,0 +1,3 @@
+# error
+import math
+math.log(0)

@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 10) for _ in range(10)])
+print(random.choice('abcdef'), random.randrange(100), random.randrange(10, 20, 3), random.uniform(1, 2))
+l = list(range(10))
+random.shuffle(l)
+print(l, random.sample(range(100), 5), random.getrandbits(40))
+random.seed(12345678901234567890)
+print(random.random(), random.gauss(0, 1), random.gauss(0, 1))
+random.seed(0)
+print(random.random())
