@@ -433,14 +433,14 @@ func (c *compiler) ifStmt(n *syntax.If) execFn {
 // tick is called at loop back-edges and calls: every 1024th call checks
 // the context for an interrupt.
 func (th *Thread) tick() error {
-	th.ticks++
-	if th.ticks&1023 != 0 && !th.intr.Load() {
-		return nil
+	if th.intr.Load() || th.poll {
+		return th.slowTick()
 	}
-	return th.slowTick()
+	return nil
 }
 
-// slowTick is the rarely taken part of tick.
+// slowTick is the rarely taken part of tick: an interrupt was flagged, or
+// the thread has no watcher and polls its context every 1024 ticks.
 func (th *Thread) slowTick() error {
 	if th.interrupted {
 		return nil
@@ -449,7 +449,8 @@ func (th *Thread) slowTick() error {
 		th.interrupted = true
 		return Errorf(KeyboardInterrupt, "")
 	}
-	if th.ctx != nil {
+	th.ticks++
+	if th.ticks&1023 == 0 && th.ctx != nil {
 		select {
 		case <-th.ctx.Done():
 			th.interrupted = true
@@ -463,6 +464,7 @@ func (th *Thread) slowTick() error {
 // watch sets th.intr when ctx is cancelled, until stop is called, so that
 // loops see an interrupt at their next back-edge.
 func (th *Thread) watch(ctx context.Context) (stop func()) {
+	th.poll = false
 	done := make(chan struct{})
 	go func() {
 		select {

@@ -58,7 +58,7 @@ func (s *Session) Config(key string) (string, bool) {
 
 // NewThread makes a thread for calling into Python from Go (tests, hooks).
 func (s *Session) NewThread(ctx context.Context, out Output) *Thread {
-	return &Thread{ctx: ctx, out: out, session: s}
+	return &Thread{ctx: ctx, out: out, session: s, poll: ctx != nil && ctx.Done() != nil}
 }
 
 // compileCell parses and compiles a cell. The last expression statement

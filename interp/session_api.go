@@ -76,6 +76,8 @@ type Thread struct {
 	// cancelled; interrupted records that KeyboardInterrupt was raised.
 	intr        atomic.Bool
 	interrupted bool
+	// poll makes tick check the context itself (threads without watcher).
+	poll bool
 	// handling is the exception being handled (bare raise, __context__).
 	handling *Exception
 	// reprStack guards repr of self-containing containers.

@@ -48,7 +48,7 @@ func newGroupNamed(env *Env, n int, model string, opts GroupOptions, base string
 				ok = ok || a == f
 			}
 			if !ok {
-				return nil, errorf(simerr.ValueError, "Equations of type '%s' cannot have the flag '%s'.", typeName(q.Type), f)
+				return nil, errorf(simerr.ValueError, "Equations of type '%s' cannot have a flag '%s', only the following flags are allowed: %s", typeName(q.Type), f, pyTuple(allowedFlags[q.Type]))
 			}
 		}
 	}
@@ -123,6 +123,18 @@ func newGroupNamed(env *Env, n int, model string, opts GroupOptions, base string
 		}
 	}
 	return g, nil
+}
+
+// pyTuple writes strings as a Python tuple: ('a', 'b').
+func pyTuple(xs []string) string {
+	q := make([]string, len(xs))
+	for k, x := range xs {
+		q[k] = "'" + x + "'"
+	}
+	if len(q) == 1 {
+		return "(" + q[0] + ",)"
+	}
+	return "(" + strings.Join(q, ", ") + ")"
 }
 
 func typeName(t equations.Type) string {

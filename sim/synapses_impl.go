@@ -28,7 +28,7 @@ func newSynapses(env *Env, source, target Source, model string, opts SynapsesOpt
 				ok = ok || a == f
 			}
 			if !ok {
-				return nil, errorf(simerr.ValueError, "Equations of type '%s' cannot have the flag '%s'.", typeName(q.Type), f)
+				return nil, errorf(simerr.ValueError, "Equations of type '%s' cannot have a flag '%s', only the following flags are allowed: %s", typeName(q.Type), f, pyTuple(synapseFlags[q.Type]))
 			}
 		}
 		if q.Type == equations.Differential && q.HasFlag("event-driven") {
@@ -115,9 +115,24 @@ func (s *Synapses) resolveName(name string) (*expr.Symbol, bool) {
 		return &expr.Symbol{Class: expr.Vector, Data: v.data, Kind: expr.Int, ReadOnly: true}, true
 	case "N":
 		return &expr.Symbol{Class: expr.Const, Value: float64(g.n), Kind: expr.Int, ReadOnly: true}, true
-	case "N_pre", "N_post", "N_incoming", "N_outgoing":
+	case "N_incoming", "N_outgoing":
+		// per synapse: synapses into its target / out of its source
+		m := s.postAbs
+		if name == "N_outgoing" {
+			m = s.preAbs
+		}
+		counts := map[int32]float64{}
+		for _, k := range m {
+			counts[k]++
+		}
+		vals := make([]float64, len(m))
+		for k, x := range m {
+			vals[k] = counts[x]
+		}
+		return &expr.Symbol{Class: expr.Vector, Data: vals, Kind: expr.Int, ReadOnly: true}, true
+	case "N_pre", "N_post":
 		src := s.source
-		if name == "N_post" || name == "N_incoming" {
+		if name == "N_post" {
 			src = s.target
 		}
 		a, b := src.Span()

@@ -254,3 +254,20 @@ print(' '.join(repr(float(x)) for x in list(H.v_) + list(H.Isyn_)))
 		}
 	}
 }
+
+func TestSynapsesIncomingOutgoing(t *testing.T) {
+	env := NewEnv()
+	g, _ := NewNeuronGroup(env, 4, "v:1", GroupOptions{})
+	s, _ := NewSynapses(env, g, g, "w : 1", SynapsesOptions{})
+	if err := s.Connect(Connect{Condition: "j > i"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetExpr("w", "1.0/N_incoming + 10*N_outgoing", "", nil); err != nil {
+		t.Fatal(err)
+	}
+	w, _ := s.Var("w")
+	// synapse 0 is 0->1: 1 incoming to neuron 1, 3 outgoing from neuron 0
+	if w.Data()[0] != 1+30 || s.N() != 6 {
+		t.Fatalf("w = %v", w.Data())
+	}
+}

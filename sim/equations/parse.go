@@ -57,8 +57,11 @@ func Parse(src string) (*Equations, error) {
 	}
 	if len(pending) > 0 {
 		text := strings.TrimSpace(strings.Join(pending, "\n"))
-		return nil, eqErr("Parsing failed: \n%s\n%s^\nExpected \":\", found end of text  (at char %d), (line:1, col:%d)",
-			text, strings.Repeat(" ", len(text)), len(text), len(text)+1)
+		word := strings.Fields(text)[0]
+		if k := strings.IndexAny(word, "/=:"); k > 0 {
+			word = word[:k]
+		}
+		return nil, eqErr("Parsing failed: \n%s\n^\nExpected end of text, found '%s'  (at char 0), (line:1, col:1)", text, word)
 	}
 	return eqs, nil
 }
@@ -70,9 +73,6 @@ func parseOne(def, unitPart string) (*Equation, error) {
 		return nil, err
 	}
 	eq.Flags = flags
-	if err := parseUnit(eq, unitText); err != nil {
-		return nil, err
-	}
 	lhs, rhs, hasEq := strings.Cut(def, "=")
 	lhs = strings.TrimSpace(lhs)
 	switch {
@@ -92,6 +92,9 @@ func parseOne(def, unitPart string) (*Equation, error) {
 	if err := checkName(eq.Name); err != nil {
 		return nil, err
 	}
+	if err := parseUnit(eq, unitText); err != nil {
+		return nil, err
+	}
 	if hasEq {
 		eq.Expr = strings.Join(strings.Fields(strings.TrimSpace(rhs)), " ")
 		if strings.Contains(rhs, "\n") {
@@ -108,7 +111,7 @@ func parseOne(def, unitPart string) (*Equation, error) {
 		eq.Expr = strings.TrimSpace(rhs)
 	}
 	if eq.Type == Differential && eq.VarType != Float {
-		return nil, eqErr("Differential equations can only define floating point variables")
+		return nil, simerr.New(simerr.TypeError, "Differential equations can only define floating point variables")
 	}
 	return eq, nil
 }
@@ -170,12 +173,17 @@ func parseUnit(eq *Equation, text string) error {
 	var bad error
 	scope := func(name string) (*expr.Symbol, bool) {
 		u, ok := units.Lookup(name)
-		if !ok {
-			bad = eqErr("Unknown unit '%s'", name)
-			return nil, false
-		}
-		if u.Scale != 1 && bad == nil {
-			bad = eqErr("Unit specification must only use base units, not '%s'", name)
+		if !ok || u.Scale != 1 {
+			if bad == nil {
+				hint := "The following base units are allowed: amp (ampere), candle (lumen), coulomb, farad, gray (sievert), henry, hertz (Hz, becquerel), joule, katal, kelvin, kilogram (kilogramme, kgram, kgramme), klitre (kliter), lux, metre (meter), mmolar (mM), mole (mol), newton, ohm, pascal, radian (steradian), second, siemens, tesla, volt, watt, weber."
+				if ok {
+					hint = "Use '" + units.UnscaledUnit(u.Dim).Name + "' instead."
+				}
+				bad = eqErr("Error parsing the unit specification for variable '%s': Unit specification refers to '%s', but this is not a base unit. %s", eq.Name, name, hint)
+			}
+			if !ok {
+				return nil, false
+			}
 		}
 		return &expr.Symbol{Class: expr.Const, Value: u.Scale, Dim: u.Dim}, true
 	}

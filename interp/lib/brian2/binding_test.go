@@ -286,3 +286,17 @@ run(1*ms)
 		t.Errorf("stderr %q, want one INFO line for neurongroup_1", out.stderr.String())
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		d    int
+	}{{"v", "v", 0}, {"x", "v", 1}, {"vv", "v", 1}, {"tua", "tau", 1}, {"vt0", "v", 2}, {"abc", "xyz", 3}} {
+		if got := editDistance(c.a, c.b); got != c.d {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
+		}
+	}
+	if got := suggest("tua", []string{"tau", "v", "ta"}); len(got) != 2 || got[0] != "ta" || got[1] != "tau" {
+		t.Errorf("suggest = %v", got)
+	}
+}

@@ -34,7 +34,7 @@ type group struct {
 	spikes bool
 	// attrs are user attributes declared with add_attribute.
 	attrs map[string]interp.Value
-	order  int
+	order int
 	// userCode is the code the user wrote (model, threshold, reset,
 	// refractory, events): Brian warns about name conflicts only there.
 	userCode string

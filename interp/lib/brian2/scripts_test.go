@@ -139,15 +139,27 @@ G.v_[0] = 0.5
 print(G.v[0])
 `},
 	{"group_attributes", `
-G = NeuronGroup(3, 'dv/dt = (1-v)/(10*ms) : 1\nw : volt', threshold='v>0.5', reset='v=0', method='exact')
+G = NeuronGroup(3, 'dv/dt = (1-v)/(10*ms) : 1\nw : volt', events={'up': 'v>0.5'}, method='exact')
 G.add_attribute('label')
 G.label = 'excitatory'
 print(G.label)
 G.set_states({'w': [1, 2, 3]*mV})
 print(G.w[:], sorted(G.get_states().keys()))
-G.run_on_event('spike', 'w += 1*mV')
+G.run_on_event('up', 'w += 1*mV\nv = 0')
 run(20*ms)
 print(G.w[:])
+`},
+	{"monitor_added_later", `
+G = NeuronGroup(2, 'dv/dt = (1-v)/(10*ms) : 1', method='exact')
+run(5*ms)
+M = StateMonitor(G, 'v', record=0)
+run(2*ms)
+print(M.t[:], M.v[0][:2])
+try:
+    H = NeuronGroup(1, 'v : 1')
+    run(1*ms)
+except Exception as e:
+    print(type(e).__name__)
 `},
 	{"unit_errors", `
 G = NeuronGroup(2, 'v : 1\nw : volt')

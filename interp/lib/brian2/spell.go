@@ -6,60 +6,50 @@ import (
 	"strings"
 )
 
-// identAlphabet is what Brian's SpellChecker inserts and substitutes.
-const identAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-// edits1 are the strings one deletion, transposition, replacement or
-// insertion away from word (Norvig's spelling corrector, as Brian's).
-func edits1(word string) map[string]bool {
-	out := map[string]bool{}
-	for i := 0; i <= len(word); i++ {
-		a, b := word[:i], word[i:]
-		if len(b) > 0 {
-			out[a+b[1:]] = true
-			for _, c := range identAlphabet {
-				out[a+string(c)+b[1:]] = true
-			}
-		}
-		if len(b) > 1 {
-			out[a+b[1:2]+b[:1]+b[2:]] = true
-		}
-		for _, c := range identAlphabet {
-			out[a+string(c)+b] = true
+// suggest returns the known words one edit (deletion, transposition,
+// replacement, insertion) from word, else those two edits away, sorted:
+// the suggestions of Brian's SpellChecker (which returns a set).
+func suggest(word string, known []string) []string {
+	var one, two []string
+	for _, k := range known {
+		switch editDistance(word, k) {
+		case 1:
+			one = append(one, k)
+		case 2:
+			two = append(two, k)
 		}
 	}
-	return out
+	if len(one) == 0 {
+		one = two
+	}
+	sort.Strings(one)
+	return one
 }
 
-// suggest returns the known words one edit from word, else two edits,
-// sorted (Brian returns a set).
-func suggest(word string, known []string) []string {
-	isKnown := map[string]bool{}
-	for _, k := range known {
-		isKnown[k] = true
+// editDistance is the optimal-string-alignment distance (Levenshtein
+// plus transpositions of adjacent characters).
+func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
 	}
-	found := map[string]bool{}
-	e1 := edits1(word)
-	for w := range e1 {
-		if isKnown[w] {
-			found[w] = true
-		}
-	}
-	if len(found) == 0 {
-		for w := range e1 {
-			for w2 := range edits1(w) {
-				if isKnown[w2] {
-					found[w2] = true
-				}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	out := make([]string, 0, len(found))
-	for w := range found {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
+	return prev[len(b)]
 }
 
 // unknownVariableMessage is Brian's AttributeError text for assigning an

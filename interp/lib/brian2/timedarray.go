@@ -99,6 +99,9 @@ func (t *timedArray) Call(th *interp.Thread, args []interp.Value, kwargs []inter
 		if is, _, _, err = numpy.AsFloats(th, iv); err != nil {
 			return nil, err
 		}
+		if len(is) == 0 {
+			return nil, interp.Errorf(interp.ValueError, "the neuron index array is empty")
+		}
 	} else if t.ta.Cols > 1 {
 		return nil, interp.Errorf(interp.TypeError, "a 2d TimedArray needs the neuron index as its second argument")
 	}

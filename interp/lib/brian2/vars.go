@@ -322,6 +322,19 @@ func (gr *group) getStates(th *interp.Thread, args []interp.Value, kw []interp.K
 			return nil, err
 		}
 	}
+	// Brian's clock and size variables, which the group reports too.
+	clock := gr.g.Clock()
+	extra := map[string]interp.Value{
+		"N": interp.Int(gr.n()), "dt": numpy.NewQuantity(clock.DT(), timeDim),
+		"t": numpy.NewQuantity(clock.T(), timeDim), "t_in_timesteps": interp.Int(clock.Step()),
+	}
+	for _, name := range []string{"N", "dt", "t", "t_in_timesteps"} {
+		if _, ok, _ := d.Get(th, interp.Str(name)); !ok {
+			if err := d.Set(th, interp.Str(name), extra[name]); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return d, nil
 }
 

@@ -71,6 +71,7 @@ func TestDifferential(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.py")
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel() // each script has its own session and oracle process
 			src, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)

@@ -16,6 +16,9 @@ type deque struct {
 	cls    *interp.Class
 	elems  []value
 	maxlen int // -1: unbounded
+	// inRepr marks a repr in progress, so that a deque containing itself
+	// prints [...] instead of recursing forever.
+	inRepr bool
 }
 
 func (d *deque) Type() *interp.Class { return d.cls }
@@ -91,6 +94,11 @@ func (d *deque) DelItem(th *thread, key value) error {
 }
 
 func (d *deque) Repr(th *thread) (string, error) {
+	if d.inRepr {
+		return "[...]", nil
+	}
+	d.inRepr = true
+	defer func() { d.inRepr = false }()
 	parts := make([]string, len(d.elems))
 	for i, e := range d.elems {
 		s, err := repr(th, e)

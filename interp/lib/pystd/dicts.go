@@ -29,6 +29,7 @@ type dictObj struct {
 	kind    dictKind
 	d       *interp.Dict
 	factory value // defaultdict's default_factory
+	inRepr  bool  // guards repr of self-containing values
 }
 
 func (o *dictObj) Type() *interp.Class { return o.cls }
@@ -167,6 +168,15 @@ func counterEqual(th *thread, a, b *interp.Dict) (bool, error) {
 }
 
 func (o *dictObj) Repr(th *thread) (string, error) {
+	// The inner dict's repr guards defaultdict; the others build new
+	// values and need their own guard, like CPython's recursive_repr.
+	if o.kind != kindDefault {
+		if o.inRepr {
+			return "...", nil
+		}
+		o.inRepr = true
+		defer func() { o.inRepr = false }()
+	}
 	name := o.cls.Name
 	switch o.kind {
 	case kindDefault:

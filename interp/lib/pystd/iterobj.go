@@ -5,25 +5,16 @@ import (
 )
 
 // iterClasses holds one class per itertools iterator type, so that
-// type(x).__name__ and reprs read as in CPython.
-var iterClasses = map[string]*interp.Class{}
-
-func iterClass(name string) *interp.Class {
-	if c, ok := iterClasses[name]; ok {
-		return c
-	}
-	c := interp.NewClass(name, "itertools")
-	iterClasses[name] = c
-	return c
-}
-
-func init() {
+// type(x).__name__ and reprs read as in CPython. Built once, read-only.
+var iterClasses = func() map[string]*interp.Class {
+	m := map[string]*interp.Class{}
 	for _, n := range []string{"count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile",
 		"filterfalse", "groupby", "_grouper", "islice", "pairwise", "starmap", "takewhile", "zip_longest",
 		"product", "permutations", "combinations", "combinations_with_replacement", "_tee"} {
-		iterClass(n)
+		m[n] = interp.NewClass(n, "itertools")
 	}
-}
+	return m
+}()
 
 // iterObj is a native iterator: iter(x) is x and next(x) advances it.
 type iterObj struct {

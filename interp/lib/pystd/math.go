@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/gobrian/gobrian/interp"
+	"github.com/gobrian/gobrian/interp/lib/pystd/libm"
 )
 
 var (
@@ -75,13 +76,13 @@ func mathModule(th *thread) (*interp.Module, error) {
 		f        func(float64) float64
 		overflow bool
 	}{
-		{"acos", crAcos, false}, {"acosh", math.Acosh, false}, {"asin", crAsin, false},
-		{"asinh", math.Asinh, false}, {"atan", crAtan, false}, {"atanh", math.Atanh, false},
-		{"cbrt", math.Cbrt, false}, {"cos", crCos, false}, {"cosh", fdlibmCosh, true},
-		{"erf", math.Erf, false}, {"erfc", math.Erfc, false}, {"exp", crExp, true},
+		{"acos", libm.Acos, false}, {"acosh", math.Acosh, false}, {"asin", libm.Asin, false},
+		{"asinh", math.Asinh, false}, {"atan", libm.Atan, false}, {"atanh", math.Atanh, false},
+		{"cbrt", math.Cbrt, false}, {"cos", libm.Cos, false}, {"cosh", libm.Cosh, true},
+		{"erf", math.Erf, false}, {"erfc", math.Erfc, false}, {"exp", libm.Exp, true},
 		{"exp2", math.Exp2, true}, {"expm1", math.Expm1, true}, {"fabs", math.Abs, false},
-		{"sin", crSin, false}, {"sinh", fdlibmSinh, true}, {"sqrt", math.Sqrt, false},
-		{"tan", crTan, false}, {"tanh", fdlibmTanh, false}, {"log1p", math.Log1p, false},
+		{"sin", libm.Sin, false}, {"sinh", libm.Sinh, true}, {"sqrt", math.Sqrt, false},
+		{"tan", libm.Tan, false}, {"tanh", libm.Tanh, false}, {"log1p", math.Log1p, false},
 		{"degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true},
 		{"radians", func(x float64) float64 { return x * (math.Pi / 180) }, false},
 		{"gamma", mathGamma, true}, {"lgamma", mathLgamma, true},
@@ -89,7 +90,7 @@ func mathModule(th *thread) (*interp.Module, error) {
 	for _, s := range simple {
 		def(m, s.name, math1(s.name, s.f, s.overflow))
 	}
-	def(m, "atan2", math2("atan2", func(y, x float64) (float64, error) { return crAtan2(y, x), nil }))
+	def(m, "atan2", math2("atan2", func(y, x float64) (float64, error) { return libm.Atan2(y, x), nil }))
 	def(m, "copysign", math2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }))
 	def(m, "fmod", math2("fmod", func(x, y float64) (float64, error) {
 		if math.IsInf(x, 0) && !math.IsNaN(y) || y == 0 && !math.IsNaN(x) {
@@ -143,8 +144,8 @@ func mathModule(th *thread) (*interp.Module, error) {
 	def(m, "isnan", mathPredicate("isnan", math.IsNaN))
 	def(m, "isclose", mathIsclose)
 	def(m, "log", mathLog)
-	def(m, "log2", mathLogBase("log2", crLog2, 2))
-	def(m, "log10", mathLogBase("log10", fdlibmLog10, 10))
+	def(m, "log2", mathLogBase("log2", libm.Log2, 2))
+	def(m, "log10", mathLogBase("log10", libm.Log10, 10))
 	def(m, "ceil", mathRound("ceil", math.Ceil, "__ceil__"))
 	def(m, "floor", mathRound("floor", math.Floor, "__floor__"))
 	def(m, "trunc", mathRound("trunc", math.Trunc, "__trunc__"))
@@ -214,7 +215,7 @@ func mathPow(x, y float64) (float64, error) {
 	if x == 1 || y == 0 {
 		return 1, nil
 	}
-	r := crPow(x, y)
+	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return 0, errRange()
 	}
@@ -324,14 +325,14 @@ func mathLog(th *thread, args []value, kw []kwarg) (value, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return nil, interp.Errorf(interp.TypeError, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logOf(th, args[0], crLog)
+	num, err := logOf(th, args[0], libm.Log)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
 		return interp.Float(num), nil
 	}
-	den, err := logOf(th, args[1], crLog)
+	den, err := logOf(th, args[1], libm.Log)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/gobrian/gobrian/interp"
+	"github.com/gobrian/gobrian/interp/lib/pystd/libm"
 )
 
 // RandomType is the class of random.Random instances.
@@ -196,7 +197,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return interp.Float(crExp(float64(v.(interp.Float)))), nil
+			return interp.Float(libm.Exp(float64(v.(interp.Float)))), nil
 		},
 		"expovariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 			var lambd float64
@@ -206,7 +207,7 @@ func init() {
 			if lambd == 0 {
 				return nil, interp.Errorf(interp.ZeroDivisionError, "float division by zero")
 			}
-			return interp.Float(-crLog(1.0-r.mt.random()) / lambd), nil
+			return interp.Float(-libm.Log(1.0-r.mt.random()) / lambd), nil
 		},
 		"gammavariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 			var alpha, beta float64
@@ -234,7 +235,7 @@ func init() {
 				return nil, err
 			}
 			u := 1.0 - r.mt.random()
-			return interp.Float(crPow(u, -1.0/alpha)), nil
+			return interp.Float(libm.Pow(u, -1.0/alpha)), nil
 		},
 		"weibullvariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 			var alpha, beta float64
@@ -242,7 +243,7 @@ func init() {
 				return nil, err
 			}
 			u := 1.0 - r.mt.random()
-			return interp.Float(alpha * crPow(-crLog(u), 1.0/beta)), nil
+			return interp.Float(alpha * libm.Pow(-libm.Log(u), 1.0/beta)), nil
 		},
 		"vonmisesvariate": func(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 			var mu, kappa float64
@@ -291,32 +292,6 @@ func init() {
 			return interp.None, nil
 		},
 	}
-}
-
-func rngTriangular(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
-	low, high := 0.0, 1.0
-	var mode value = interp.None
-	if err := interp.UnpackArgs("triangular", args, kw, "low?", &low, "high?", &high, "mode?", &mode); err != nil {
-		return nil, err
-	}
-	u := r.mt.random()
-	c := 0.5
-	if mode != interp.None {
-		mv, err := floatArg(th, mode)
-		if err != nil {
-			return nil, err
-		}
-		if high == low {
-			return interp.Float(low), nil
-		}
-		c = (mv - low) / (high - low)
-	}
-	if u > c {
-		u = 1 - u
-		c = 1 - c
-		low, high = high, low
-	}
-	return interp.Float(low + (high-low)*math.Sqrt(u*c)), nil
 }
 
 // rngRandrange follows CPython 3.11's randrange, including its messages.
@@ -569,42 +544,6 @@ func rngSample(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
 	return interp.NewList(result), nil
 }
 
-func rngGauss(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
-	mu, sigma := 0.0, 1.0
-	if err := interp.UnpackArgs("gauss", args, kw, "mu?", &mu, "sigma?", &sigma); err != nil {
-		return nil, err
-	}
-	var z float64
-	if g, ok := r.gaussNext.(interp.Float); ok {
-		z = float64(g)
-		r.gaussNext = interp.None
-	} else {
-		x2pi := r.mt.random() * 2 * math.Pi
-		g2rad := math.Sqrt(-2.0 * crLog(1.0-r.mt.random()))
-		z = crCos(x2pi) * g2rad
-		r.gaussNext = interp.Float(crSin(x2pi) * g2rad)
-	}
-	return interp.Float(mu + z*sigma), nil
-}
-
-func rngNormal(r *rng, th *thread, args []value, kw []kwarg) (value, error) {
-	mu, sigma := 0.0, 1.0
-	if err := interp.UnpackArgs("normalvariate", args, kw, "mu?", &mu, "sigma?", &sigma); err != nil {
-		return nil, err
-	}
-	magic := 4 * crExp(-0.5) / math.Sqrt(2.0)
-	var z float64
-	for {
-		u1 := r.mt.random()
-		u2 := 1.0 - r.mt.random()
-		z = magic * (u1 - 0.5) / u2
-		if z*z/4.0 <= -crLog(u2) {
-			break
-		}
-	}
-	return interp.Float(mu + z*sigma), nil
-}
-
 // randomModule builds random with a per-session default generator.
 func randomModule(th *thread) (*interp.Module, error) {
 	m := interp.NewModule("random")
@@ -632,88 +571,4 @@ func init() {
 		}
 		return r, nil
 	}
-}
-
-// gamma is gammavariate, following CPython's three regimes.
-func (r *rng) gamma(alpha, beta float64) (float64, error) {
-	if alpha <= 0 || beta <= 0 {
-		return 0, interp.Errorf(interp.ValueError, "gammavariate: alpha and beta must be > 0.0")
-	}
-	switch {
-	case alpha > 1:
-		ainv := math.Sqrt(2.0*alpha - 1.0)
-		bbb := alpha - crLog(4.0)
-		ccc := alpha + ainv
-		sgMagic := 1.0 + crLog(4.5)
-		for {
-			u1 := r.mt.random()
-			if !(1e-7 < u1 && u1 < 0.9999999) {
-				continue
-			}
-			u2 := 1.0 - r.mt.random()
-			v := crLog(u1/(1.0-u1)) / ainv
-			x := alpha * crExp(v)
-			z := u1 * u1 * u2
-			rr := bbb + ccc*v - x
-			if rr+sgMagic-4.5*z >= 0.0 || rr >= crLog(z) {
-				return x * beta, nil
-			}
-		}
-	case alpha == 1:
-		return -crLog(1.0-r.mt.random()) * beta, nil
-	}
-	for {
-		u := r.mt.random()
-		b := (math.E + alpha) / math.E
-		p := b * u
-		var x float64
-		if p <= 1.0 {
-			x = crPow(p, 1.0/alpha)
-		} else {
-			x = -crLog((b - p) / alpha)
-		}
-		u1 := r.mt.random()
-		if p > 1.0 {
-			if u1 <= crPow(x, alpha-1.0) {
-				return x * beta, nil
-			}
-		} else if u1 <= crExp(-x) {
-			return x * beta, nil
-		}
-	}
-}
-
-// vonmises is vonmisesvariate.
-func (r *rng) vonmises(mu, kappa float64) float64 {
-	const twoPi = 2 * math.Pi
-	if kappa <= 1e-6 {
-		return twoPi * r.mt.random()
-	}
-	s := 0.5 / kappa
-	rr := s + math.Sqrt(1.0+s*s)
-	var z float64
-	for {
-		u1 := r.mt.random()
-		z = crCos(math.Pi * u1)
-		d := z / (rr + z)
-		u2 := r.mt.random()
-		if u2 < 1.0-d*d || u2 <= (1.0-d)*crExp(d) {
-			break
-		}
-	}
-	q := 1.0 / rr
-	f := (q + z) / (1.0 + q*z)
-	if r.mt.random() > 0.5 {
-		return pyMod(mu+crAcos(f), twoPi)
-	}
-	return pyMod(mu-crAcos(f), twoPi)
-}
-
-// pyMod is Python's float %, with the sign of the divisor.
-func pyMod(a, b float64) float64 {
-	m := math.Mod(a, b)
-	if m != 0 && (m < 0) != (b < 0) {
-		m += b
-	}
-	return m
 }

@@ -193,11 +193,20 @@ func timeModule(th *thread) (*interp.Module, error) {
 		return interp.Int(time.Now().UnixNano()), nil
 	})
 	for _, name := range []string{"perf_counter", "monotonic", "process_time", "thread_time"} {
+		clock := func() time.Duration { return time.Since(start) }
+		if name == "process_time" || name == "thread_time" {
+			clock = func() time.Duration {
+				if d, ok := cpuTime(); ok {
+					return d
+				}
+				return time.Since(start)
+			}
+		}
 		def(m, name, func(th *thread, args []value, kw []kwarg) (value, error) {
-			return seconds(time.Since(start)), nil
+			return seconds(clock()), nil
 		})
 		def(m, name+"_ns", func(th *thread, args []value, kw []kwarg) (value, error) {
-			return interp.Int(time.Since(start).Nanoseconds()), nil
+			return interp.Int(clock().Nanoseconds()), nil
 		})
 	}
 	def(m, "sleep", func(th *thread, args []value, kw []kwarg) (value, error) {

@@ -1,4 +1,4 @@
-package pystd
+package libm
 
 import "math"
 
@@ -7,7 +7,7 @@ import "math"
 // Go's math.Expm1 ports. Reproducing those formulas gives CPython's
 // digits; explicit float64 conversions keep Go from fusing operations.
 
-func fdlibmSinh(x float64) float64 {
+func Sinh(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return x
 	}
@@ -27,15 +27,15 @@ func fdlibmSinh(x float64) float64 {
 		}
 		return h * float64(t+t/float64(t+1))
 	case ax < 709.7822265625:
-		return h * crExp(ax)
+		return h * Exp(ax)
 	case ax <= 710.4758600739439:
-		w := crExp(0.5 * ax)
+		w := Exp(0.5 * ax)
 		return float64(h*w) * w
 	}
 	return x * 1e307
 }
 
-func fdlibmCosh(x float64) float64 {
+func Cosh(x float64) float64 {
 	if math.IsNaN(x) {
 		return x
 	}
@@ -51,18 +51,18 @@ func fdlibmCosh(x float64) float64 {
 		}
 		return 1 + float64(t*t)/float64(w+w)
 	case ax < 22:
-		t := crExp(ax)
+		t := Exp(ax)
 		return float64(0.5*t) + 0.5/t
 	case ax < 709.7822265625:
-		return 0.5 * crExp(ax)
+		return 0.5 * Exp(ax)
 	case ax <= 710.4758600739439:
-		w := crExp(0.5 * ax)
+		w := Exp(0.5 * ax)
 		return float64(0.5*w) * w
 	}
 	return math.Inf(1)
 }
 
-func fdlibmTanh(x float64) float64 {
+func Tanh(x float64) float64 {
 	if math.IsNaN(x) {
 		return x
 	}
@@ -89,7 +89,7 @@ func fdlibmTanh(x float64) float64 {
 	return math.Copysign(z, x)
 }
 
-func fdlibmLog10(x float64) float64 {
+func Log10(x float64) float64 {
 	const (
 		two54     = 1.80143985094819840000e+16
 		ivln10    = 4.34294481903251816668e-01
@@ -119,6 +119,6 @@ func fdlibmLog10(x float64) float64 {
 	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
 	y := float64(k + i)
 	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
-	z := float64(y*log10_2lo) + float64(ivln10*crLog(x))
+	z := float64(y*log10_2lo) + float64(ivln10*Log(x))
 	return z + float64(y*log10_2hi)
 }

@@ -1,4 +1,4 @@
-package pystd
+package libm
 
 import (
 	"math"
@@ -6,7 +6,7 @@ import (
 	"sync"
 )
 
-// Correctly rounded elementary functions. Go's math package is accurate
+// Correctly rounded functions. Go's math package is accurate
 // to about one ulp, while CPython calls glibc, whose exp, log, pow, sin,
 // cos, tan, atan and asin are correctly rounded in practice; printing
 // repr(math.exp(x)) must show the same digits. These functions evaluate
@@ -125,7 +125,7 @@ func round64(x *big.Float) float64 {
 	return f
 }
 
-func crLog(x float64) float64 {
+func Log(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
 		return math.Log(x)
 	}
@@ -135,8 +135,8 @@ func crLog(x float64) float64 {
 	return round64(logBig(newF(x), crConstants().ln2))
 }
 
-// crPow is |x|**y for finite x != 0 and y, sign applied by the caller.
-func crPow(x, y float64) float64 {
+// Pow is |x|**y for finite x != 0 and y, sign applied by the caller.
+func Pow(x, y float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1 {
 		return math.Pow(x, y)
 	}
@@ -235,7 +235,7 @@ func sinCosBig(x float64) (sin, cos *big.Float) {
 	return s, c
 }
 
-func crSin(x float64) float64 {
+func Sin(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 || math.Abs(x) < 1e-8 && math.Abs(x) < 1e-300 {
 		return math.Sin(x)
 	}
@@ -243,7 +243,7 @@ func crSin(x float64) float64 {
 	return round64(s)
 }
 
-func crCos(x float64) float64 {
+func Cos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return math.Cos(x)
 	}
@@ -251,7 +251,7 @@ func crCos(x float64) float64 {
 	return round64(c)
 }
 
-func crTan(x float64) float64 {
+func Tan(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return math.Tan(x)
 	}
@@ -304,14 +304,14 @@ func atanBig(x *big.Float) *big.Float {
 	return sum
 }
 
-func crAtan(x float64) float64 {
+func Atan(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 || math.Abs(x) < 1e-300 {
 		return math.Atan(x)
 	}
 	return round64(atanBig(newF(x)))
 }
 
-func crAtan2(y, x float64) float64 {
+func Atan2(y, x float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 {
 		return math.Atan2(y, x)
 	}
@@ -328,7 +328,7 @@ func crAtan2(y, x float64) float64 {
 	return round64(a)
 }
 
-func crExp(x float64) float64 {
+func Exp(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0) || x == 0:
 		return math.Exp(x)
@@ -342,7 +342,7 @@ func crExp(x float64) float64 {
 	return round64(expBig(newF(x)))
 }
 
-func crLog2(x float64) float64 {
+func Log2(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
 		return math.Log2(x)
 	}
@@ -354,7 +354,7 @@ func crLog2(x float64) float64 {
 	return round64(l.Quo(l, c.ln2))
 }
 
-func crAsin(x float64) float64 {
+func Asin(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 || x == 0 || math.Abs(x) < 1e-300 {
 		return math.Asin(x)
 	}
@@ -370,8 +370,8 @@ func crAsin(x float64) float64 {
 	return round64(atanBig(d.Quo(bx, d)))
 }
 
-// crAcos uses acos(x) = 2 atan(sqrt((1-x)/(1+x))), free of cancellation.
-func crAcos(x float64) float64 {
+// Acos uses acos(x) = 2 atan(sqrt((1-x)/(1+x))), free of cancellation.
+func Acos(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 {
 		return math.Acos(x)
 	}
