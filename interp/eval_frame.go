@@ -114,8 +114,9 @@ func (th *Thread) putFrame(fr *frame) {
 	if len(th.framePool) >= 128 || fr.escaped {
 		return
 	}
+	// Clear only what may retain garbage; the rest is overwritten on reuse.
 	clear(fr.locals)
-	*fr = frame{small: fr.small}
+	fr.fn, fr.globals, fr.ns, fr.ret, fr.gen, fr.cells = nil, nil, nil, nil, nil, nil
 	th.framePool = append(th.framePool, fr)
 }
 

@@ -108,7 +108,11 @@ func (n *Network) run(ctx context.Context, duration float64, opts RunOptions) er
 	for _, s := range sched {
 		if s.p.prepare != nil {
 			if err := s.p.prepare(rc); err != nil {
-				return objectErr(s.p.owner.Name(), err)
+				oe := objectErr(s.p.owner.Name(), err)
+				if e, ok := oe.(*simerr.ObjectError); ok {
+					e.Preparing = true
+				}
+				return oe
 			}
 		}
 	}

@@ -108,6 +108,9 @@ func TestTutorialUnitError(t *testing.T) {
 	if err.Error() != "Error encountered with object named 'neurongroup'." || simerr.TypeOf(err) != "BrianObjectException" {
 		t.Fatalf("got %q (%s)", err, simerr.TypeOf(err))
 	}
+	if !err.(*simerr.ObjectError).Preparing {
+		t.Error("not marked as a preparation error")
+	}
 	cause := err.(*simerr.ObjectError).Err
 	want := "Inconsistent units in differential equation defining variable 'v':\nExpression '1-v' does not have the expected unit hertz (unit is 1)."
 	if cause.Error() != want || simerr.TypeOf(cause) != "DimensionMismatchError" {

@@ -77,11 +77,24 @@ func TestParseErrors(t *testing.T) {
 		"_v : 1":                   simerr.SyntaxError,
 		"t : second":               simerr.SyntaxError,
 		"exp : 1":                  simerr.SyntaxError,
-		"dv/dt = -v/tau : integer": simerr.EquationError,
+		"dv/dt = -v/tau : integer": simerr.TypeError,
 	} {
 		_, err := Parse(src)
 		if err == nil || simerr.TypeOf(err) != typ {
 			t.Errorf("%q: got %v (%s), want %s", src, err, simerr.TypeOf(err), typ)
+		}
+	}
+}
+
+// Messages as Brian 2.5.1 prints them.
+func TestBrianMessages(t *testing.T) {
+	for src, want := range map[string]string{
+		"v : mV":       "Error parsing the unit specification for variable 'v': Unit specification refers to 'mV', but this is not a base unit. Use 'volt' instead.",
+		"v : 1\nv : 1": "Duplicate definition of variable 'v'",
+		"dv/dt = 1-v":  "Parsing failed: \ndv/dt = 1-v\n^\nExpected end of text, found 'dv'  (at char 0), (line:1, col:1)",
+	} {
+		if _, err := Parse(src); err == nil || err.Error() != want {
+			t.Errorf("%q: got %v\nwant %s", src, err, want)
 		}
 	}
 }

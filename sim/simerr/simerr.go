@@ -49,6 +49,11 @@ func New(typ, format string, args ...any) *Error {
 type ObjectError struct {
 	Object string // object name, e.g. "neurongroup_1"
 	Err    error
+	// Preparing is set for errors raised while preparing the object at
+	// the start of a run (Brian then adds "An error occurred when
+	// preparing an object. (See above for original error message and
+	// traceback.)" after its "Object was created here" lines).
+	Preparing bool
 }
 
 func (e *ObjectError) Error() string {

@@ -6,7 +6,7 @@ import (
 	"sync"
 )
 
-// Correctly rounded functions. Go's math package is accurate
+// Go's math package is accurate
 // to about one ulp, while CPython calls glibc, whose exp, log, pow, sin,
 // cos, tan, atan and asin are correctly rounded in practice; printing
 // repr(math.exp(x)) must show the same digits. These functions evaluate
@@ -125,6 +125,7 @@ func round64(x *big.Float) float64 {
 	return f
 }
 
+// Log is the natural logarithm, correctly rounded.
 func Log(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
 		return math.Log(x)
@@ -135,7 +136,7 @@ func Log(x float64) float64 {
 	return round64(logBig(newF(x), crConstants().ln2))
 }
 
-// Pow is |x|**y for finite x != 0 and y, sign applied by the caller.
+// Pow is x**y, correctly rounded (special cases as math.Pow).
 func Pow(x, y float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1 {
 		return math.Pow(x, y)
@@ -235,6 +236,7 @@ func sinCosBig(x float64) (sin, cos *big.Float) {
 	return s, c
 }
 
+// Sin is the sine, correctly rounded for any argument.
 func Sin(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 || math.Abs(x) < 1e-8 && math.Abs(x) < 1e-300 {
 		return math.Sin(x)
@@ -243,6 +245,7 @@ func Sin(x float64) float64 {
 	return round64(s)
 }
 
+// Cos is the cosine, correctly rounded for any argument.
 func Cos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return math.Cos(x)
@@ -251,6 +254,7 @@ func Cos(x float64) float64 {
 	return round64(c)
 }
 
+// Tan is the tangent, correctly rounded.
 func Tan(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return math.Tan(x)
@@ -304,6 +308,7 @@ func atanBig(x *big.Float) *big.Float {
 	return sum
 }
 
+// Atan is the arctangent, correctly rounded.
 func Atan(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 || math.Abs(x) < 1e-300 {
 		return math.Atan(x)
@@ -311,6 +316,7 @@ func Atan(x float64) float64 {
 	return round64(atanBig(newF(x)))
 }
 
+// Atan2 is atan(y/x) in the right quadrant, correctly rounded.
 func Atan2(y, x float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 {
 		return math.Atan2(y, x)
@@ -328,6 +334,7 @@ func Atan2(y, x float64) float64 {
 	return round64(a)
 }
 
+// Exp is e**x, correctly rounded.
 func Exp(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0) || x == 0:
@@ -342,6 +349,7 @@ func Exp(x float64) float64 {
 	return round64(expBig(newF(x)))
 }
 
+// Log2 is the base-2 logarithm, correctly rounded.
 func Log2(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
 		return math.Log2(x)
@@ -354,6 +362,7 @@ func Log2(x float64) float64 {
 	return round64(l.Quo(l, c.ln2))
 }
 
+// Asin is the arcsine, correctly rounded.
 func Asin(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 || x == 0 || math.Abs(x) < 1e-300 {
 		return math.Asin(x)
@@ -370,7 +379,7 @@ func Asin(x float64) float64 {
 	return round64(atanBig(d.Quo(bx, d)))
 }
 
-// Acos uses acos(x) = 2 atan(sqrt((1-x)/(1+x))), free of cancellation.
+// Acos is the arccosine, correctly rounded.
 func Acos(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 {
 		return math.Acos(x)

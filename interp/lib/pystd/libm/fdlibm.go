@@ -7,6 +7,7 @@ import "math"
 // Go's math.Expm1 ports. Reproducing those formulas gives CPython's
 // digits; explicit float64 conversions keep Go from fusing operations.
 
+// Sinh is the hyperbolic sine as glibc computes it.
 func Sinh(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return x
@@ -35,6 +36,7 @@ func Sinh(x float64) float64 {
 	return x * 1e307
 }
 
+// Cosh is the hyperbolic cosine as glibc computes it.
 func Cosh(x float64) float64 {
 	if math.IsNaN(x) {
 		return x
@@ -62,6 +64,7 @@ func Cosh(x float64) float64 {
 	return math.Inf(1)
 }
 
+// Tanh is the hyperbolic tangent as glibc computes it.
 func Tanh(x float64) float64 {
 	if math.IsNaN(x) {
 		return x
@@ -89,6 +92,7 @@ func Tanh(x float64) float64 {
 	return math.Copysign(z, x)
 }
 
+// Log10 is the base-10 logarithm as glibc computes it.
 func Log10(x float64) float64 {
 	const (
 		two54     = 1.80143985094819840000e+16
