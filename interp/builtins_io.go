@@ -391,13 +391,7 @@ func stdModules(s *Session) map[string]ModuleLoader {
 			m.Set("get_ipython", NewBuiltin("get_ipython", func(th *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil }))
 			return m, nil
 		},
-		"builtins":    func(th *Thread) (*Module, error) { return s.builtinsModule(), nil },
-		"math":        mathModule,
-		"functools":   functoolsModule,
-		"random":      randomModule,
-		"collections": collectionsModule,
-		"itertools":   itertoolsModule,
-		"time":        timeModule,
+		"builtins": func(th *Thread) (*Module, error) { return s.builtinsModule(), nil },
 		"sys": func(th *Thread) (*Module, error) {
 			m := NewModule("sys")
 			m.Set("stdout", &streamWriter{name: "stdout"})

@@ -229,9 +229,6 @@ func builtinHash(th *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if h, ok := numericHash(args[0]); ok {
 		return Int(h), nil
 	}
-	if nt, ok := args[0].(*namedTuple); ok {
-		return builtinHash(th, []Value{nt.vals}, nil)
-	}
 	if t, ok := args[0].(Tuple); ok {
 		// CPython's tuple hash (xxHash-based) over element hashes.
 		const p1, p2, p5 = 11400714785074694791, 14029467366897019727, 2870177450012600261

@@ -138,8 +138,9 @@ func setDefClass(v Value, cls *Class) {
 // exception classes make *Exception, user classes make *Instance and run
 // __init__.
 func (th *Thread) instantiate(cls *Class, args []Value, kwargs []Kwarg) (Value, error) {
-	if cls == TypeType && len(args) == 1 && len(kwargs) == 0 {
-		return args[0].Type(), nil
+	if cls.New != nil && cls.Module == "builtins" && cls != ObjectType {
+		// Built-in types (int, range, list, ...): no Python-level hooks.
+		return cls.New(th, cls, args, kwargs)
 	}
 	if cls.IsSubclass(BaseException) {
 		e := &Exception{Class: cls, Args: Tuple(append([]Value(nil), args...))}

@@ -357,3 +357,13 @@ func TestFormatTimeLikeIPython(t *testing.T) {
 		}
 	}
 }
+
+func TestNilOutputAndEdgeCells(t *testing.T) {
+	s := NewSession(Options{})
+	for _, src := range []string{"", "# only a comment", "print('x')", "from IPython.display import display, clear_output\ndisplay(1)\nclear_output()", "input()", "%%time\nx = 1", "\n\n\n"} {
+		res := s.Execute(context.Background(), src, nil, ExecOptions{})
+		if res.Error != nil && res.Error.Ename == "SystemError" {
+			t.Errorf("%q: %v", src, res.Error.Traceback)
+		}
+	}
+}

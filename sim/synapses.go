@@ -18,8 +18,9 @@ type SynapsesOptions struct {
 
 // Synapses connects a source and a target group (Brian's Synapses).
 // Per-synapse state (model variables, i, j, delay, lastupdate) lives in
-// State(), a NeuronGroup-like table with one element per synapse, so that
-// StateMonitor and setters work on synapses as on neurons.
+// Group(), a NeuronGroup-like table with one element per synapse, so that
+// StateMonitor and setters work on synapses as on neurons. Pre- and
+// postsynaptic values per synapse come from Eval("x_pre"), Eval("x_post").
 type Synapses struct {
 	activity
 	env            *Env

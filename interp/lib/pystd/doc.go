@@ -1,7 +1,7 @@
 // Package pystd provides Python standard-library modules as native Go
 // modules for gobrian's interpreter: math, random, time, os and os.path,
 // functools, itertools, collections, copy, json, warnings, string, re,
-// textwrap and operator.
+// textwrap, operator, heapq and bisect.
 //
 // Modules returns one loader per module; each loader runs once per Session,
 // so per-session state (the random generator, warning filters, the regexp

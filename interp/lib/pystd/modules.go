@@ -21,5 +21,7 @@ func Modules() map[string]interp.ModuleLoader {
 		"re":          reModule,
 		"textwrap":    textwrapModule,
 		"operator":    operatorModule,
+		"heapq":       heapqModule,
+		"bisect":      bisectModule,
 	}
 }

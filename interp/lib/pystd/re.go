@@ -26,16 +26,17 @@ type rePattern struct {
 	match  *regexp.Regexp
 	full   *regexp.Regexp
 	names  []string // group names by index ("" when unnamed)
+	dollar bool     // a single-line $ that may match before a final newline
 }
 
 func (*rePattern) Type() *interp.Class { return PatternType }
 
 func compilePattern(src string, flags int) (*rePattern, error) {
-	tr, flags, err := translateRegexp(src, flags)
+	tr, flags, dollar, err := translateRegexpDollar(src, flags)
 	if err != nil {
 		return nil, interp.Errorf(ReError, "%s", err.Error())
 	}
-	p := &rePattern{src: src, flags: flags}
+	p := &rePattern{src: src, flags: flags, dollar: dollar}
 	if p.search, err = regexp.Compile(tr); err != nil {
 		msg := err.Error()
 		msg = strings.TrimPrefix(msg, "error parsing regexp: ")
@@ -129,6 +130,9 @@ func (p *rePattern) AttrNames() []string {
 // FindAll drops it).
 func (p *rePattern) allMatches(s string, limit int) [][]int {
 	ms := p.search.FindAllStringSubmatchIndex(s, -1)
+	if p.dollar && strings.HasSuffix(s, "\n") {
+		ms = p.addDollarMatches(s, ms)
+	}
 	var out [][]int
 	for k, m := range ms {
 		out = append(out, m)
@@ -196,7 +200,15 @@ func init() {
 				end = int(max(min(e, int64(n)), int64(start)))
 			}
 			bs, be := subj.byteOff(start), subj.byteOff(end)
-			idx := pick(p).FindStringSubmatchIndex(s[bs:be])
+			re := pick(p)
+			idx := re.FindStringSubmatchIndex(s[bs:be])
+			if p.dollar && be > bs && s[be-1] == '\n' && re != p.full {
+				// $ before the final newline: search without it too and
+				// keep the leftmost match.
+				if alt := re.FindStringSubmatchIndex(s[bs : be-1]); alt != nil && (idx == nil || alt[0] < idx[0]) {
+					idx = alt
+				}
+			}
 			if idx == nil {
 				return interp.None, nil
 			}
@@ -439,4 +451,31 @@ func reModule(th *thread) (*interp.Module, error) {
 		return interp.None, nil
 	})
 	return m, nil
+}
+
+// addDollarMatches adds the matches whose $ matched before the final
+// newline: those of the string without it that end there and overlap
+// nothing already found.
+func (p *rePattern) addDollarMatches(s string, ms [][]int) [][]int {
+	n := len(s) - 1
+	for _, m := range p.search.FindAllStringSubmatchIndex(s[:n], -1) {
+		if m[1] != n {
+			continue
+		}
+		overlaps := false
+		pos := len(ms)
+		for i, o := range ms {
+			if o[0] < m[1] && m[0] < o[1] || o[0] == m[0] {
+				overlaps = true
+				break
+			}
+			if o[0] >= m[1] && pos == len(ms) {
+				pos = i
+			}
+		}
+		if !overlaps {
+			ms = append(ms[:pos], append([][]int{m}, ms[pos:]...)...)
+		}
+	}
+	return ms
 }

@@ -38,6 +38,13 @@ const (
 // references, atomic groups, possessive quantifiers, conditionals) are
 // reported as errors naming the construct.
 func translateRegexp(pat string, flags int) (string, int, error) {
+	tr, f, _, err := translateRegexpDollar(pat, flags)
+	return tr, f, err
+}
+
+// translateRegexpDollar is translateRegexp that also reports whether the
+// pattern uses a single-line $.
+func translateRegexpDollar(pat string, flags int) (string, int, bool, error) {
 	// Global inline flags at the start, e.g. "(?ix)".
 	if strings.HasPrefix(pat, "(?") {
 		j := 2
@@ -69,6 +76,7 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 		b.WriteString("(?" + prefix + ")")
 	}
 	inClass := false
+	dollar := false
 	classStart := -1 // index in pat just after "[" or "[^"
 	i := 0
 	for i < len(pat) {
@@ -77,7 +85,7 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 		switch {
 		case r == '\\':
 			if i+1 >= len(pat) {
-				return "", 0, reErr("bad escape (end of pattern) at position %d", i)
+				return "", 0, false, reErr("bad escape (end of pattern) at position %d", i)
 			}
 			n, w := utf8.DecodeRuneInString(pat[i+1:])
 			i += 1 + w
@@ -89,7 +97,7 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 					i += 2
 					continue
 				}
-				return "", 0, reErr("backreferences are not supported (\\%c at position %d)", n, pos)
+				return "", 0, false, reErr("backreferences are not supported (\\%c at position %d)", n, pos)
 			case n >= '0' && n <= '7':
 				j := i
 				for j < len(pat) && j < i+2 && isOctal(rune(pat[j])) {
@@ -138,7 +146,7 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 				b.WriteString(`\` + string(n))
 			case n == 'x':
 				if i+2 > len(pat) || !isHex(pat[i:i+2]) {
-					return "", 0, reErr("incomplete escape \\x at position %d", pos)
+					return "", 0, false, reErr("incomplete escape \\x at position %d", pos)
 				}
 				fmt.Fprintf(&b, `\x{%s}`, pat[i:i+2])
 				i += 2
@@ -148,12 +156,12 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 					k = 8
 				}
 				if i+k > len(pat) || !isHex(pat[i:i+k]) {
-					return "", 0, reErr("incomplete escape \\%c at position %d", n, pos)
+					return "", 0, false, reErr("incomplete escape \\%c at position %d", n, pos)
 				}
 				fmt.Fprintf(&b, `\x{%s}`, pat[i:i+k])
 				i += k
 			case n < 128 && (n >= 'a' && n <= 'z' || n >= 'A' && n <= 'Z'):
-				return "", 0, reErr("bad escape \\%c at position %d", n, pos)
+				return "", 0, false, reErr("bad escape \\%c at position %d", n, pos)
 			default:
 				b.WriteString(regexp.QuoteMeta(string(n)))
 			}
@@ -195,19 +203,19 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 				b.WriteString("(?" + rest[:1])
 				i += 3
 			case strings.HasPrefix(rest, "P="):
-				return "", 0, reErr("backreferences are not supported ((?P=...) at position %d)", pos)
+				return "", 0, false, reErr("backreferences are not supported ((?P=...) at position %d)", pos)
 			case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
-				return "", 0, reErr("look-ahead assertions are not supported (at position %d)", pos)
+				return "", 0, false, reErr("look-ahead assertions are not supported (at position %d)", pos)
 			case strings.HasPrefix(rest, "<=") || strings.HasPrefix(rest, "<!"):
-				return "", 0, reErr("look-behind assertions are not supported (at position %d)", pos)
+				return "", 0, false, reErr("look-behind assertions are not supported (at position %d)", pos)
 			case strings.HasPrefix(rest, ">"):
-				return "", 0, reErr("atomic groups are not supported (at position %d)", pos)
+				return "", 0, false, reErr("atomic groups are not supported (at position %d)", pos)
 			case strings.HasPrefix(rest, "("):
-				return "", 0, reErr("conditional groups are not supported (at position %d)", pos)
+				return "", 0, false, reErr("conditional groups are not supported (at position %d)", pos)
 			case strings.HasPrefix(rest, "#"):
 				end := strings.IndexByte(rest, ')')
 				if end < 0 {
-					return "", 0, reErr("missing ), unterminated comment at position %d", pos)
+					return "", 0, false, reErr("missing ), unterminated comment at position %d", pos)
 				}
 				i += 2 + end + 1
 			default:
@@ -217,10 +225,10 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 					j++
 				}
 				if j == 0 || j >= len(rest) || (rest[j] != ':' && rest[j] != ')') {
-					return "", 0, reErr("unknown extension ?%c at position %d", rest[0], pos+1)
+					return "", 0, false, reErr("unknown extension ?%c at position %d", rest[0], pos+1)
 				}
 				if rest[j] == ')' {
-					return "", 0, reErr("global flags not at the start of the expression at position %d", pos)
+					return "", 0, false, reErr("global flags not at the start of the expression at position %d", pos)
 				}
 				var keep strings.Builder
 				for _, c := range rest[:j] {
@@ -250,7 +258,7 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 					b.WriteString("{" + body + "}")
 					i += end + 1
 					if err := checkPossessive(pat, i); err != nil {
-						return "", 0, err
+						return "", 0, false, err
 					}
 					continue
 				}
@@ -262,11 +270,18 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 			b.WriteString(`\}`)
 			i++
 			continue
+		case r == '$' && flags&reMultiline == 0:
+			// Python's $ also matches before a final newline; the
+			// matcher retries without that newline (see dollarEnd).
+			b.WriteByte('$')
+			i++
+			dollar = true
+			continue
 		case r == '*' || r == '+' || r == '?':
 			b.WriteRune(r)
 			i++
 			if i < len(pat) && pat[i] == '+' {
-				return "", 0, reErr("possessive quantifiers are not supported (at position %d)", pos)
+				return "", 0, false, reErr("possessive quantifiers are not supported (at position %d)", pos)
 			}
 			continue
 		}
@@ -274,9 +289,9 @@ func translateRegexp(pat string, flags int) (string, int, error) {
 		i += size
 	}
 	if inClass {
-		return "", 0, reErr("unterminated character set at position %d", classStart-1)
+		return "", 0, false, reErr("unterminated character set at position %d", classStart-1)
 	}
-	return b.String(), flags, nil
+	return b.String(), flags, dollar, nil
 }
 
 func checkPossessive(pat string, i int) error {

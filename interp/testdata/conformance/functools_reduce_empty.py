@@ -1,3 +1,0 @@
-# error
-from functools import reduce
-reduce(lambda a, b: a + b, [])

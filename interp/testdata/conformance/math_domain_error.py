@@ -1,3 +1,0 @@
-# error
-import math
-math.sqrt(-1)
