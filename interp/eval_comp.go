@@ -9,6 +9,7 @@ import (
 type compClause struct {
 	iter   evalFn
 	target assignFn
+	slot   int // local slot of a plain name target, else -1
 	ifs    []func(fr *frame) (bool, error)
 }
 
@@ -41,7 +42,9 @@ func (ci *compIter) advance() (bool, error) {
 			return false, err
 		}
 		cl := &ci.clauses[d-1]
-		if err := cl.target(fr, v); err != nil {
+		if cl.slot >= 0 {
+			fr.locals[cl.slot] = v
+		} else if err := cl.target(fr, v); err != nil {
 			return false, err
 		}
 		pass := true
@@ -88,6 +91,12 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 			clauses[i].iter = sub.expr(g.Iter)
 		}
 		clauses[i].target = sub.target(g.Target)
+		clauses[i].slot = -1
+		if nm, ok := g.Target.(*syntax.Name); ok {
+			if slot, ok := sub.localSlot(nm.Id); ok {
+				clauses[i].slot = slot
+			}
+		}
 		for _, cond := range g.Ifs {
 			clauses[i].ifs = append(clauses[i].ifs, sub.cond(cond))
 		}

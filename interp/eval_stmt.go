@@ -218,6 +218,7 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 	case *syntax.Name:
 		load := c.loadName(t)
 		store := c.storeName(t.Id)
+		sa := &strAppender{}
 		if slot, ok := c.localSlot(t.Id); ok && c.sc.funcLike() {
 			name := t.Id
 			return func(fr *frame) (ctl, error) {
@@ -228,6 +229,12 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 				y, err := v(fr)
 				if err != nil {
 					return ctlNext, err
+				}
+				if a, ok := cur.(Str); ok && op == Add {
+					if b, ok := y.(Str); ok {
+						fr.locals[slot] = sa.add(a, b)
+						return ctlNext, nil
+					}
 				}
 				if a, ok := cur.(Int); ok {
 					if b, ok := y.(Int); ok && (op == Add || op == Sub) {
@@ -255,6 +262,11 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 			y, err := v(fr)
 			if err != nil {
 				return ctlNext, err
+			}
+			if a, ok := cur.(Str); ok && op == Add {
+				if b, ok := y.(Str); ok {
+					return ctlNext, store(fr, sa.add(a, b))
+				}
 			}
 			r, err := Inplace(fr.th, op, cur, y)
 			if err != nil {
