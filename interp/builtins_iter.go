@@ -314,8 +314,31 @@ func builtinSum(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return nil, err
 	}
 	acc := start
-	// Float sums use Neumaier compensation like CPython 3.12? No: 3.11
-	// adds left to right, which is what we do.
+	// Like CPython, keep a machine-int running total unboxed while every
+	// item is an int and nothing overflows; 3.11 adds floats left to right.
+	if a, ok := start.(Int); ok {
+		total := int64(a)
+		for {
+			v, ok, err := src.Next(th)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return mkInt(total), nil
+			}
+			if b, ok := v.(Int); ok {
+				if t, overflow := addInt64(total, int64(b)); !overflow {
+					total = t
+					continue
+				}
+			}
+			acc, err = Binary(th, Add, mkInt(total), v)
+			if err != nil {
+				return nil, err
+			}
+			break
+		}
+	}
 	for {
 		v, ok, err := src.Next(th)
 		if err != nil {
@@ -441,4 +464,10 @@ func anyAll(th *Thread, name string, args []Value, want bool) (Value, error) {
 			return Bool(want), nil
 		}
 	}
+}
+
+// addInt64 adds with an overflow report.
+func addInt64(a, b int64) (int64, bool) {
+	c := a + b
+	return c, (c > a) != (b > 0)
 }

@@ -403,13 +403,24 @@ func (c *compiler) call(n *syntax.Call) evalFn {
 		if simple && len(n.Keywords) == 0 {
 			direct = c.exprs(n.Args)
 		}
+		// l.append(x) is the commonest builtin method call: no argument slice.
+		isAppend := name == "append" && len(direct) == 1
+		site := newAttrSite(name)
 		return func(fr *frame) (Value, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return nil, err
 			}
+			if l, ok := o.(*List); ok && isAppend {
+				v, err := direct[0](fr)
+				if err != nil {
+					return nil, err
+				}
+				l.Elems = appendValue(l.Elems, v)
+				return None, nil
+			}
 			if inst, ok := o.(*Instance); ok && direct != nil {
-				if m, ok := inst.Class.lookupHashed(name, h); ok {
+				if m, ok := site.lookup(inst.Class); ok {
 					if f, ok := m.(*Function); ok && f.code.simpleCall(len(direct)+1) {
 						if _, shadow := inst.Dict.getStrHashed(name, h); !shadow {
 							th := fr.th

@@ -3,7 +3,6 @@ package interp
 import (
 	"math"
 	"math/big"
-	"strings"
 
 	"github.com/gobrian/gobrian/interp/syntax"
 )
@@ -106,13 +105,14 @@ func (c *compiler) expr(e syntax.Expr) evalFn {
 		obj := c.expr(n.Value)
 		name := n.Attr
 		h := strHash(name)
+		site := newAttrSite(name)
 		return func(fr *frame) (Value, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return nil, err
 			}
 			if inst, ok := o.(*Instance); ok {
-				m, found := inst.Class.lookupHashed(name, h)
+				m, found := site.lookup(inst.Class)
 				if !found {
 					if v, ok := inst.Dict.getStrHashed(name, h); ok {
 						return v, nil
@@ -531,80 +531,5 @@ func (c *compiler) cond(e syntax.Expr) func(fr *frame) (bool, error) {
 			return x != 0, nil
 		}
 		return Truth(fr.th, v)
-	}
-}
-
-func (c *compiler) joinedStr(n *syntax.JoinedStr) evalFn {
-	parts := c.exprs(n.Values)
-	return func(fr *frame) (Value, error) {
-		var b strings.Builder
-		for _, p := range parts {
-			v, err := p(fr)
-			if err != nil {
-				return nil, err
-			}
-			s, ok := v.(Str)
-			if !ok {
-				str, err := ToStr(fr.th, v)
-				if err != nil {
-					return nil, err
-				}
-				s = Str(str)
-			}
-			b.WriteString(string(s))
-		}
-		return Str(b.String()), nil
-	}
-}
-
-func (c *compiler) formatted(n *syntax.FormattedValue) evalFn {
-	val := c.expr(n.Value)
-	var spec evalFn
-	if n.Spec != nil {
-		spec = c.joinedStr(n.Spec)
-	}
-	conv := n.Conversion
-	selfDoc := n.SelfDoc
-	if selfDoc != "" && conv == 0 && spec == nil {
-		conv = 'r'
-	}
-	return func(fr *frame) (Value, error) {
-		v, err := val(fr)
-		if err != nil {
-			return nil, err
-		}
-		switch conv {
-		case 'r':
-			s, err := Repr(fr.th, v)
-			if err != nil {
-				return nil, err
-			}
-			v = Str(s)
-		case 's':
-			s, err := ToStr(fr.th, v)
-			if err != nil {
-				return nil, err
-			}
-			v = Str(s)
-		case 'a':
-			s, err := Repr(fr.th, v)
-			if err != nil {
-				return nil, err
-			}
-			v = Str(ASCIIEscape(s))
-		}
-		sp := ""
-		if spec != nil {
-			x, err := spec(fr)
-			if err != nil {
-				return nil, err
-			}
-			sp = string(x.(Str))
-		}
-		s, err := formatValue(fr.th, v, sp)
-		if err != nil {
-			return nil, err
-		}
-		return Str(selfDoc + s), nil
 	}
 }

@@ -9,18 +9,6 @@ var (
 	hashSetattr = strHash("__setattr__")
 )
 
-// plainAttr reports whether instance attribute name of cls is a plain
-// dict entry: no class-level descriptor and no __setattr__ hook.
-func plainAttr(cls *Class, name string, h uint64) bool {
-	if m, ok := cls.lookupHashed(name, h); ok {
-		if _, isProp := m.(*Property); isProp {
-			return false
-		}
-	}
-	_, hooked := cls.lookupHashed("__setattr__", hashSetattr)
-	return !hooked
-}
-
 func unboundLocal(name string) *Exception {
 	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
 }
@@ -247,10 +235,15 @@ func (c *compiler) target(e syntax.Expr) assignFn {
 	case *syntax.Attribute:
 		obj := c.expr(t.Value)
 		name := t.Attr
+		site := newAttrSite(name)
 		return func(fr *frame, v Value) error {
 			o, err := obj(fr)
 			if err != nil {
 				return err
+			}
+			if inst, ok := o.(*Instance); ok && site.plain(inst.Class) {
+				inst.Dict.setStrHashed(name, site.h, v)
+				return nil
 			}
 			return SetAttr(fr.th, o, name, v)
 		}

@@ -278,12 +278,13 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 		obj := c.expr(t.Value)
 		name := t.Attr
 		h := strHash(name)
+		site := newAttrSite(name)
 		return func(fr *frame) (ctl, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return ctlNext, err
 			}
-			if inst, ok := o.(*Instance); ok && plainAttr(inst.Class, name, h) {
+			if inst, ok := o.(*Instance); ok && site.plain(inst.Class) {
 				// Plain instance attribute: no descriptors or hooks.
 				if i := inst.Dict.findStr(name, h); i >= 0 {
 					y, err := v(fr)

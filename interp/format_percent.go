@@ -76,6 +76,7 @@ func (pf *percentFormatter) nextArg() (Value, error) {
 
 func (pf *percentFormatter) run(format string) (string, error) {
 	rs := []rune(format)
+	pf.out.Grow(len(format) + 16)
 	pos := 0
 	for pos < len(rs) {
 		start := pos

@@ -26,7 +26,13 @@ func percentInt(th *Thread, arg *percentArg, v Value) (string, error) {
 	var n *big.Int
 	switch x := v.(type) {
 	case Int:
-		n = big.NewInt(int64(x))
+		// Machine ints format without math/big: the common '%d' case.
+		base, prefix := percentIntBase(typ)
+		u := uint64(x)
+		if x < 0 {
+			u = -u
+		}
+		return percentIntDigits(arg, x < 0, strconv.FormatUint(u, base), prefix), nil
 	case Bool:
 		n = big.NewInt(0)
 		if x {
@@ -62,21 +68,20 @@ func percentInt(th *Thread, arg *percentArg, v Value) (string, error) {
 	default:
 		return "", wrong()
 	}
-	base, prefix := 10, ""
-	switch typ {
-	case 'o':
-		base, prefix = 8, "0o"
-	case 'x':
-		base, prefix = 16, "0x"
-	case 'X':
-		base, prefix = 16, "0X"
-	}
-	digits := new(big.Int).Abs(n).Text(base)
-	if typ == 'X' {
+	base, prefix := percentIntBase(typ)
+	return percentIntDigits(arg, n.Sign() < 0, new(big.Int).Abs(n).Text(base), prefix), nil
+}
+
+// percentIntDigits lays out the sign, prefix, zero padding and digits.
+func percentIntDigits(arg *percentArg, neg bool, digits, prefix string) string {
+	if arg.ch == 'X' {
 		digits = upperHexDigits(digits)
 	}
+	if !neg && arg.flags&pctAlt == 0 && arg.prec <= len(digits) {
+		return digits
+	}
 	var b strings.Builder
-	if n.Sign() < 0 {
+	if neg {
 		b.WriteByte('-')
 	}
 	if arg.flags&pctAlt != 0 {
@@ -84,7 +89,7 @@ func percentInt(th *Thread, arg *percentArg, v Value) (string, error) {
 	}
 	b.WriteString(strings.Repeat("0", max(0, arg.prec-len(digits))))
 	b.WriteString(digits)
-	return b.String(), nil
+	return b.String()
 }
 
 // truncFloatToInt is int(f) for '%d'.
@@ -213,4 +218,17 @@ func formatMappingGet(th *Thread, m, key Value) (Value, error) {
 		return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", key.Type().Name)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", m.Type().Name)
+}
+
+// percentIntBase is the radix and '#' prefix of an integer conversion.
+func percentIntBase(typ rune) (int, string) {
+	switch typ {
+	case 'o':
+		return 8, "0o"
+	case 'x':
+		return 16, "0x"
+	case 'X':
+		return 16, "0X"
+	}
+	return 10, ""
 }

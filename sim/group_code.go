@@ -153,6 +153,10 @@ func (g *NeuronGroup) stepUpdate(rc *runContext) error {
 	sink := g.spikeSink(parts)
 	forChunks(0, g.n, len(g.rt.update.frames), func(w, ch, a, b int) {
 		g.rt.update.run(w, ch, a, b, g.rt.key, step, nil)
+		if g.rt.fast != nil {
+			parts[ch] = g.rt.fast.scan(a, b, parts[ch])
+			return
+		}
 		g.rt.thresh.run(w, ch, a, b, g.rt.key, step, sink)
 	})
 	return nil
@@ -199,6 +203,11 @@ func (g *NeuronGroup) prepareThreshold(rc *runContext) error {
 	if expr.KindOf(n, s) != expr.Bool {
 		return simerr.New(simerr.TypeError, "Threshold condition '%s' is not a boolean expression", g.opts.Threshold)
 	}
+	var nr []float64
+	if g.opts.Refractory != nil {
+		nr = g.vars["not_refractory"].data
+	}
+	g.rt.fast = detectFastThreshold(n, s, nr)
 	if g.opts.Refractory != nil {
 		n = &expr.Binary{Op: "and", X: n, Y: expr.Id("not_refractory")}
 	}
@@ -216,7 +225,13 @@ func (g *NeuronGroup) stepThreshold(rc *runContext) error {
 	parts := g.rt.spikeParts
 	if !g.rt.fused {
 		parts = g.resetSpikeParts()
-		g.rt.thresh.exec(0, g.n, g.rt.key, uint64(g.clock.i), g.spikeSink(parts))
+		if f := g.rt.fast; f != nil {
+			forChunks(0, g.n, len(g.rt.thresh.frames), func(_, ch, a, b int) {
+				parts[ch] = f.scan(a, b, parts[ch])
+			})
+		} else {
+			g.rt.thresh.exec(0, g.n, g.rt.key, uint64(g.clock.i), g.spikeSink(parts))
+		}
 	}
 	for _, p := range parts {
 		g.spikes = append(g.spikes, p...)

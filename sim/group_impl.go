@@ -19,6 +19,7 @@ type groupRuntime struct {
 	key        uint64 // random stream key of this run
 	spikeParts [][]int32
 	fused      bool // threshold evaluated chunk by chunk right after the update
+	fast       *fastThreshold
 }
 
 var allowedFlags = map[equations.Type][]string{

@@ -150,7 +150,7 @@ func TestSetAttrUnitErrors(t *testing.T) {
 func TestVariableViewWritesThrough(t *testing.T) {
 	f := newFixture(t)
 	g := f.call(f.s.newNeuronGroup, []interp.Value{interp.Int(4), interp.Str("v : 1")})
-	view := f.attr(g, "v").(*numpy.Array)
+	view := f.attr(g, "v").(*variableView)
 	if err := view.SetItem(f.th, interp.Int(2), interp.Float(7)); err != nil {
 		t.Fatal(err)
 	}

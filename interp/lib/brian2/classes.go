@@ -32,6 +32,7 @@ func (s *state) makeClasses() classes {
 		eventMonitor:        mk("EventMonitor", "brian2.monitors.spikemonitor", s.newEventMonitor),
 		timedArray:          mk("TimedArray", "brian2.input.timedarray", s.newTimedArray),
 		spikeGeneratorGroup: mk("SpikeGeneratorGroup", "brian2.input.spikegeneratorgroup", s.newSpikeGeneratorGroup),
+		variableView:        mk("VariableView", "brian2.core.variables", nil),
 	}
 }
 

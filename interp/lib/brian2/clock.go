@@ -2,6 +2,7 @@ package brian2
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gobrian/gobrian/interp"
 	"github.com/gobrian/gobrian/interp/lib/numpy"
@@ -67,12 +68,8 @@ func (c *clockValue) Attr(th *interp.Thread, name string) (interp.Value, error) 
 		return numpy.NewQuantity(k.DT(), timeDim), nil
 	case "dt_":
 		return interp.Float(k.DT()), nil
-	case "t":
-		return numpy.NewQuantity(k.T(), timeDim), nil
-	case "t_":
-		return interp.Float(k.T()), nil
-	case "timestep":
-		return interp.Int(k.Step()), nil
+	case "t", "t_", "timestep":
+		return c.s.clockView(k, k.Name(), name), nil
 	case "name":
 		return interp.Str(k.Name()), nil
 	}
@@ -98,6 +95,8 @@ func (c *clockValue) SetAttr(th *interp.Thread, name string, v interp.Value) err
 			return interp.Errorf(interp.TypeError, "dt_ has to be a number")
 		}
 		return c.s.pyError(k.SetDT(f), "setting")
+	case "t", "t_", "timestep":
+		return interp.Errorf(interp.TypeError, "Variable %s is read-only.", strings.TrimSuffix(name, "_"))
 	}
 	return interp.Errorf(interp.AttributeError, "'Clock' object attribute '%s' is read-only", name)
 }

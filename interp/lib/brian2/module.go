@@ -32,7 +32,8 @@ type state struct {
 type classes struct {
 	neuronGroup, subgroup, stateMonitor, spikeMonitor, rateMonitor,
 	network, networkOperation, clock, equations,
-	synapses, poissonGroup, spikeGeneratorGroup, timedArray, eventMonitor *interp.Class
+	synapses, poissonGroup, spikeGeneratorGroup, timedArray, eventMonitor,
+	variableView *interp.Class
 }
 
 // Load builds the "brian2" module for one session: numpy's, pylab's and the

@@ -121,10 +121,14 @@ func (m *stateMonitor) Repr(th *interp.Thread) (string, error) {
 
 func (m *stateMonitor) Attr(th *interp.Thread, name string) (interp.Value, error) {
 	switch name {
-	case "t":
-		return numpy.NewFloatArray(append([]float64(nil), m.m.T()...), nil, timeDim), nil
-	case "t_":
-		return numpy.NewFloatArray(append([]float64(nil), m.m.T()...), nil, units.Dim{}), nil
+	case "t", "t_":
+		dim := timeDim
+		if name == "t_" {
+			dim = units.Dim{}
+		}
+		return m.s.recordedView(m.m.Name(), name, func() *numpy.Array {
+			return numpy.NewFloatArray(append([]float64(nil), m.m.T()...), nil, dim)
+		}), nil
 	case "name":
 		return interp.Str(m.m.Name()), nil
 	case "source":

@@ -51,14 +51,15 @@ func (m *rateMonitor) Repr(th *interp.Thread) (string, error) {
 
 func (m *rateMonitor) Attr(th *interp.Thread, name string) (interp.Value, error) {
 	switch name {
-	case "t":
-		return numpy.NewFloatArray(append([]float64(nil), m.m.T()...), nil, timeDim), nil
-	case "t_":
-		return numpy.NewFloatArray(append([]float64(nil), m.m.T()...), nil, units.Dim{}), nil
-	case "rate":
-		return numpy.NewFloatArray(append([]float64(nil), m.m.Rate()...), nil, hertzDim), nil
-	case "rate_":
-		return numpy.NewFloatArray(append([]float64(nil), m.m.Rate()...), nil, units.Dim{}), nil
+	case "t", "t_", "rate", "rate_":
+		dim := map[string]units.Dim{"t": timeDim, "rate": hertzDim}[name]
+		return m.s.recordedView(m.m.Name(), name, func() *numpy.Array {
+			vals := m.m.T()
+			if name[0] == 'r' {
+				vals = m.m.Rate()
+			}
+			return numpy.NewFloatArray(append([]float64(nil), vals...), nil, dim)
+		}), nil
 	case "name":
 		return interp.Str(m.m.Name()), nil
 	case "source":

@@ -140,18 +140,20 @@ func (m *spikeMonitor) indices() *numpy.Array {
 func (m *spikeMonitor) Attr(th *interp.Thread, name string) (interp.Value, error) {
 	switch name {
 	case "t":
-		return m.times(timeDim), nil
+		return m.s.recordedView(m.m.Name(), name, func() *numpy.Array { return m.times(timeDim) }), nil
 	case "t_":
-		return m.times(units.Dim{}), nil
+		return m.s.recordedView(m.m.Name(), name, func() *numpy.Array { return m.times(units.Dim{}) }), nil
 	case "i":
-		return m.indices(), nil
+		return m.s.recordedView(m.m.Name(), name, m.indices), nil
 	case "count":
-		c := m.m.Count()
-		ints := make([]int64, len(c))
-		for k, x := range c {
-			ints[k] = int64(x)
-		}
-		return numpy.NewInt32Array(ints, nil), nil
+		return m.s.recordedView(m.m.Name(), name, func() *numpy.Array {
+			c := m.m.Count()
+			ints := make([]int64, len(c))
+			for k, x := range c {
+				ints[k] = int64(x)
+			}
+			return numpy.NewInt32Array(ints, nil)
+		}), nil
 	case "num_spikes":
 		if m.event != "" {
 			return nil, nil

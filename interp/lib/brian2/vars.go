@@ -26,10 +26,8 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 		return interp.Str(gr.owner().Name()), nil
 	case "clock":
 		return gr.s.wrapClock(gr.g.Clock()), nil
-	case "dt":
-		return numpy.NewQuantity(gr.g.Clock().DT(), timeDim), nil
-	case "t":
-		return numpy.NewQuantity(gr.g.Clock().T(), timeDim), nil
+	case "dt", "t", "t_", "dt_":
+		return gr.s.clockView(gr.g.Clock(), gr.owner().Name(), name), nil
 	case "order":
 		return interp.Int(gr.order), nil
 	case "when":
@@ -78,7 +76,7 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 			if err := interp.UnpackArgs("state", args, kw, "name", &vname, "use_units?", &useUnits); err != nil {
 				return nil, err
 			}
-			return gr.variable(th, vname, useUnits)
+			return gr.view(th, vname, useUnits)
 		}), nil
 	case "get_states":
 		return interp.NewBuiltin("get_states", gr.getStates), nil
@@ -95,15 +93,12 @@ func (gr *group) Attr(th *interp.Thread, name string) (interp.Value, error) {
 			return nil, nil
 		}
 		// Subexpressions and a synapse's x_pre/x_post are computed.
-		if vals, dim, err := gr.owner().Eval(vname, gr.s.resolver(th)); err == nil && len(vals) == gr.n() {
-			if !useUnits {
-				dim = units.Dim{}
-			}
-			return numpy.NewFloatArray(vals, nil, dim), nil
+		if vals, _, err := gr.owner().Eval(vname, gr.s.resolver(th)); err == nil && len(vals) == gr.n() {
+			return gr.subexprView(vname, useUnits), nil
 		}
 		return nil, interp.Errorf(interp.AttributeError, "No attribute with name %s", vname)
 	}
-	return gr.variable(th, vname, useUnits)
+	return gr.view(th, vname, useUnits)
 }
 
 // AttrNames lists variables and attributes for dir() and completion.
@@ -267,18 +262,7 @@ func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error
 // assignValues writes data broadcast over target, as numpy assignment
 // does for a scalar or an array of the same length.
 func assignValues(name string, target, data []float64, shape []int, kind sim.Kind) error {
-	conv := func(x float64) float64 {
-		switch kind {
-		case sim.Integer:
-			return float64(int64(x))
-		case sim.Boolean:
-			if x != 0 {
-				return 1
-			}
-			return 0
-		}
-		return x
-	}
+	conv := func(x float64) float64 { return convertKind(x, kind) }
 	switch len(data) {
 	case 1:
 		x := conv(data[0])
@@ -293,6 +277,21 @@ func assignValues(name string, target, data []float64, shape []int, kind sim.Kin
 		return nil
 	}
 	return interp.Errorf(interp.ValueError, "could not broadcast input array from shape (%s) into shape (%d,)", shapeText(shape), len(target))
+}
+
+// convertKind stores x in a variable of the given kind, as numpy casts
+// on assignment.
+func convertKind(x float64, kind sim.Kind) float64 {
+	switch kind {
+	case sim.Integer:
+		return float64(int64(x))
+	case sim.Boolean:
+		if x != 0 {
+			return 1
+		}
+		return 0
+	}
+	return x
 }
 
 func shapeText(shape []int) string {

@@ -20,6 +20,9 @@ func AsFloats(th *interp.Thread, v interp.Value) (data []float64, shape []int, d
 // the dimension of quantities inside lists (Brian's Quantity(list));
 // numpy's array() drops it.
 func toArray(th *interp.Thread, v interp.Value, keepDims bool) (*Array, error) {
+	if a, ok, err := provided(th, v); ok {
+		return a, err
+	}
 	switch x := v.(type) {
 	case *Array:
 		return x, nil

@@ -18,10 +18,13 @@ type unaryUfunc struct {
 	pred func(float64) bool
 	// intKeep: keep integer dtype (abs, negative of ints)
 	intKeep func(int64) int64
+	// vec, when set, is f over a contiguous slice (dst, src) without a
+	// call per element
+	vec func(dst, src []float64)
 }
 
 var unaryUfuncs = map[string]unaryUfunc{
-	"exp":     {f: math.Exp, rule: "dimless"},
+	"exp":     {f: npExp, vec: expSlice, rule: "dimless"},
 	"expm1":   {f: math.Expm1, rule: "dimless"},
 	"exp2":    {f: math.Exp2, rule: "dimless"},
 	"log":     {f: math.Log, rule: "dimless"},
@@ -129,6 +132,10 @@ func applyUnary(th *interp.Thread, name string, u unaryUfunc, v interp.Value) (i
 			src := a.f[a.offset : a.offset+len(out.f)]
 			parallelFor(len(src), func(lo, hi int) {
 				dst := out.f[lo:hi]
+				if u.vec != nil {
+					u.vec(dst, src[lo:hi])
+					return
+				}
 				for k, x := range src[lo:hi] {
 					dst[k] = u.f(x)
 				}

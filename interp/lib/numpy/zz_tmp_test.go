@@ -1,0 +1,33 @@
+package numpy
+
+import (
+	"math"
+	"testing"
+)
+
+func BenchmarkZZExp(b *testing.B) {
+	x, _, _, _ := benchInputs()
+	out := make([]float64, len(x.f))
+	b.Run("math", func(b *testing.B) {
+		for range b.N {
+			for k, v := range x.f {
+				out[k] = math.Exp(v)
+			}
+		}
+	})
+	b.Run("np", func(b *testing.B) {
+		for range b.N {
+			for k, v := range x.f {
+				out[k] = npExp(v)
+			}
+		}
+	})
+}
+
+func BenchmarkZZExpSlice(b *testing.B) {
+	x, _, _, _ := benchInputs()
+	out := make([]float64, len(x.f))
+	for range b.N {
+		expSlice(out, x.f)
+	}
+}

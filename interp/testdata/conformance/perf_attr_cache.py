@@ -1,0 +1,91 @@
+# Inline attribute caches must notice class changes made after warm-up.
+class A:
+    def f(self):
+        return 'A.f'
+
+class B(A):
+    pass
+
+b = B()
+out = []
+for i in range(3):
+    out.append(b.f())
+    if i == 0:
+        B.f = lambda self: 'B.f'
+    if i == 1:
+        A.f = lambda self: 'A.f2'
+print(out)
+del B.f
+print(b.f())
+
+class P:
+    def __init__(self):
+        self.x = 1
+
+p = P()
+for i in range(3):
+    p.x += 1
+    p.y = i
+print(p.x, p.y)
+
+def getx(self):
+    return 100
+
+def setx(self, v):
+    self.__dict__['seen'] = v
+
+P.x = property(getx, setx)
+p.x += 5
+print(p.x, p.__dict__)
+
+class H:
+    pass
+
+h = H()
+vals = []
+for i in range(3):
+    h.v = i
+    vals.append(h.v)
+    if i == 0:
+        H.__setattr__ = lambda self, k, v: self.__dict__.__setitem__(k, v * 10)
+print(vals)
+
+class Base:
+    def g(self):
+        return 'base'
+
+class Sub(Base):
+    pass
+
+s = Sub()
+print([s.g() for _ in range(2)])
+Base.g = lambda self: 'base2'
+print(s.g())
+s.g = lambda: 'inst'
+print(s.g())
+
+class Slotless:
+    def m(self):
+        return 1
+objs = [Slotless(), Slotless()]
+objs[1].m = lambda: 2
+print([o.m() for o in objs])
+
+class Q:
+    def m(self):
+        return 'Q'
+class R:
+    def m(self):
+        return 'R'
+print([o.m() for o in [Q(), R(), Q(), R()]])
+
+lst = []
+for i in range(3):
+    lst.append(i)
+lst.append
+try:
+    lst.append()
+except TypeError as e:
+    print(e)
+x = f'{3:05d}|{2.5:.2f}|{"s"!r:>5}|{1+1=}|{4:{"0"}{3}}|{"a"}{"b"}'
+print(x, '%d %x %X %#o %05d %+d %.3d' % (-7, 255, 255, 8, 42, 5, 7))

@@ -1,0 +1,80 @@
+package sim
+
+import "github.com/gobrian/gobrian/sim/expr"
+
+// fastThreshold is the common threshold "x > k" (any comparison of one
+// variable with a constant), with "and not_refractory" for refractory
+// groups, scanned in one pass that appends the spiking indices directly.
+type fastThreshold struct {
+	data []float64
+	op   string
+	k    float64
+	nr   []float64 // not_refractory, or nil
+}
+
+// detectFastThreshold recognises the simple form in the threshold AST.
+func detectFastThreshold(n expr.Node, s expr.Scope, nr []float64) *fastThreshold {
+	b, ok := n.(*expr.Binary)
+	if !ok {
+		return nil
+	}
+	switch b.Op {
+	case ">", ">=", "<", "<=":
+	default:
+		return nil
+	}
+	name, ok := b.X.(*expr.Name)
+	if !ok {
+		return nil
+	}
+	sym, ok := s(name.ID)
+	if !ok || sym.Class != expr.Vector || sym.Data == nil {
+		return nil
+	}
+	k, ok := expr.ConstValue(b.Y, s)
+	if !ok {
+		return nil
+	}
+	return &fastThreshold{data: sym.Data, op: b.Op, k: k, nr: nr}
+}
+
+// scan appends the indices in [a, b) that cross the threshold.
+func (f *fastThreshold) scan(a, b int, out []int32) []int32 {
+	x, k := f.data[a:b], f.k
+	nr := f.nr
+	if nr != nil {
+		nr = nr[a:b]
+		nr = nr[:len(x)]
+	}
+	// one loop per comparison: no dispatch inside the loop
+	switch {
+	case f.op == ">" && nr != nil:
+		for j, v := range x {
+			if v > k && nr[j] != 0 {
+				out = append(out, int32(a+j))
+			}
+		}
+	case f.op == ">":
+		for j, v := range x {
+			if v > k {
+				out = append(out, int32(a+j))
+			}
+		}
+	default:
+		for j, v := range x {
+			var hit bool
+			switch f.op {
+			case ">=":
+				hit = v >= k
+			case "<":
+				hit = v < k
+			default:
+				hit = v <= k
+			}
+			if hit && (nr == nil || nr[j] != 0) {
+				out = append(out, int32(a+j))
+			}
+		}
+	}
+	return out
+}
