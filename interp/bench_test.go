@@ -103,7 +103,9 @@ func benchScript(b *testing.B, name string) {
 		}
 	}
 	b.StopTimer()
+	b.ReportMetric(ours*1e3, "cpu-ms")
 	if py := cpythonSeconds(b, src); py > 0 {
+		b.ReportMetric(py*1e3, "cpython-ms")
 		b.ReportMetric(ours/py, "x-cpython")
 	}
 }

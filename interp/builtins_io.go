@@ -415,7 +415,21 @@ func stdModules(s *Session) map[string]ModuleLoader {
 				return Tuple{None, None, None}, nil
 			}))
 			m.Set("modules", NewDict())
+			m.Set("exit", NewBuiltin("exit", sysExit))
 			return m, nil
 		},
 	}
+}
+
+// sysExit is sys.exit([status]): it raises SystemExit, which `gobrian run`
+// turns into the process exit status.
+func sysExit(th *Thread, args []Value, kw []Kwarg) (Value, error) {
+	if err := checkArgs("exit", args, 0, 1); err != nil {
+		return nil, err
+	}
+	exc := &Exception{Class: SystemExit}
+	if len(args) == 1 {
+		exc.Args = Tuple{args[0]}
+	}
+	return nil, exc
 }

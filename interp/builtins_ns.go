@@ -126,6 +126,11 @@ func builtinInput(th *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if th.Context().Err() != nil {
 			return nil, Errorf(KeyboardInterrupt, "")
 		}
+		// An Output that refuses stdin says why in Python's terms
+		// (StdinNotImplementedError); anything else is end of input.
+		if exc, ok := err.(*Exception); ok {
+			return nil, exc
+		}
 		return nil, Errorf(EOFError, "EOF when reading a line")
 	}
 	return Str(strings.TrimSuffix(line, "\n")), nil

@@ -51,6 +51,10 @@ func (s *Session) Complete(code string, cursor int) (matches []string, start, en
 	// Module names after "import" / "from".
 	if strings.HasPrefix(line, "import ") || (strings.HasPrefix(line, "from ") && !strings.Contains(line, " import")) {
 		for _, m := range s.moduleNames() {
+			// Like IPython, offer submodules only once a dot is typed.
+			if !strings.Contains(word, ".") {
+				m, _, _ = strings.Cut(m, ".")
+			}
 			if strings.HasPrefix(m, word) {
 				add(m)
 			}
@@ -284,7 +288,7 @@ func (s *Session) Inspect(code string, cursor, detail int) (string, bool) {
 // IsComplete reports whether code is ready to run: "complete",
 // "incomplete" (with the indent for the next line) or "invalid".
 func (s *Session) IsComplete(code string) (status, indent string) {
-	_, err := syntax.Parse("<cell>", code, true)
+	file, err := syntax.Parse("<cell>", code, true)
 	lines := strings.Split(strings.TrimRight(code, " \t"), "\n")
 	last := ""
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -303,9 +307,21 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 		}
 		return "invalid", ""
 	}
-	// A block still open at the end wants a blank line to finish.
-	if lead != "" && !strings.HasSuffix(strings.TrimRight(code, " \t"), "\n\n") {
+	// A compound statement at the end may still grow: like IPython, wait
+	// for a blank line. Indented continuation lines of a bracketed
+	// expression ("x = [1,\n 2]") do not open a block.
+	if n := len(file.Body); n > 0 && isCompound(file.Body[n-1]) &&
+		strings.Contains(code, "\n") && !strings.HasSuffix(strings.TrimRight(code, " \t"), "\n\n") {
 		return "incomplete", lead
 	}
 	return "complete", ""
+}
+
+// isCompound reports whether a statement has a body a following line can extend.
+func isCompound(st syntax.Stmt) bool {
+	switch st.(type) {
+	case *syntax.If, *syntax.For, *syntax.While, *syntax.FunctionDef, *syntax.ClassDef, *syntax.Try, *syntax.With:
+		return true
+	}
+	return false
 }

@@ -129,8 +129,12 @@ func (s *Session) Execute(ctx context.Context, src string, out Output, opts Exec
 		if berr != nil {
 			res.Error = s.errorInfo(th, berr)
 		} else {
-			res.Result = bundle
 			s.globals.SetStr("_", v)
+			if opts.OnResult != nil {
+				opts.OnResult(bundle)
+			} else {
+				res.Result = bundle
+			}
 		}
 	}
 	s.runHooks(th)

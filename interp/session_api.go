@@ -27,6 +27,11 @@ type ExecOptions struct {
 	CellName string
 	// Silent suppresses the cell result (and history).
 	Silent bool
+	// OnResult, when set, receives the cell's result bundle before the
+	// post-execute hooks run, so that the result is shown before the
+	// figures the hooks flush, as IPython orders them. ExecResult.Result
+	// then stays nil.
+	OnResult func(data map[string]string)
 }
 
 // ExecResult is what a cell produced besides its streamed output.

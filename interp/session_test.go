@@ -367,3 +367,44 @@ func TestNilOutputAndEdgeCells(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCompleteLikeIPython(t *testing.T) {
+	s := NewSession(Options{})
+	for _, c := range []struct{ code, status, indent string }{
+		{"x = [1,\n 2]", "complete", ""},
+		{"def f(): pass", "complete", ""},
+		{"for i in range(3):\n    print(i)", "incomplete", "    "},
+		{"if x:\n    pass\n\n", "complete", ""},
+		{"x=1\nif y:\n  z=2", "incomplete", "  "},
+		{"x = (1,", "incomplete", ""},
+		{"x = )", "invalid", ""},
+	} {
+		status, indent := s.IsComplete(c.code)
+		if status != c.status || indent != c.indent {
+			t.Errorf("IsComplete(%q) = %q, %q; want %q, %q", c.code, status, indent, c.status, c.indent)
+		}
+	}
+}
+
+func TestCompleteImportOffersTopLevelModules(t *testing.T) {
+	s := NewSession(Options{Modules: map[string]ModuleLoader{
+		"matplotlib":        func(th *Thread) (*Module, error) { return NewModule("matplotlib"), nil },
+		"matplotlib.pyplot": func(th *Thread) (*Module, error) { return NewModule("matplotlib.pyplot"), nil },
+	}})
+	matches, _, _ := s.Complete("import mat", len("import mat"))
+	if len(matches) != 1 || matches[0] != "matplotlib" {
+		t.Errorf("Complete(import mat) = %v, want [matplotlib]", matches)
+	}
+	matches, _, _ = s.Complete("import matplotlib.p", len("import matplotlib.p"))
+	if len(matches) != 1 || matches[0] != "matplotlib.pyplot" {
+		t.Errorf("Complete(import matplotlib.p) = %v, want [matplotlib.pyplot]", matches)
+	}
+}
+
+func TestSysExitRaisesSystemExit(t *testing.T) {
+	s := NewSession(Options{})
+	res := s.Execute(context.Background(), "import sys\nsys.exit(3)", nil, ExecOptions{CellName: "<cell 1>"})
+	if res.Error == nil || res.Error.Ename != "SystemExit" || res.Error.Evalue != "3" {
+		t.Fatalf("sys.exit(3) gave %+v, want SystemExit: 3", res.Error)
+	}
+}

@@ -45,6 +45,10 @@ type ExecuteOptions struct {
 	StoreHistory bool
 	// ExecutionCount is the number the cell runs as.
 	ExecutionCount int
+	// PublishResult publishes the cell's execute_result at once; an
+	// evaluator calls it when the result is ready (before flushing
+	// figures, as IPython does) instead of returning ExecuteResult.Data.
+	PublishResult func(data map[string]string)
 }
 
 // ExecuteResult is what a cell produced besides its streamed output.

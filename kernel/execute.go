@@ -52,16 +52,28 @@ func (k *Kernel) execute(r *router, m *Message) {
 	}()
 
 	out := k.newCellOutput(m, flag(req.AllowStdin, true))
+	var published *string
 	res := k.safeExecute(ctx, req.Code, out, ExecuteOptions{
 		CellName:       fmt.Sprintf("<ipython-input-%d>", count),
 		Silent:         req.Silent,
 		StoreHistory:   store,
 		ExecutionCount: count,
+		PublishResult: func(data map[string]string) {
+			if req.Silent {
+				return
+			}
+			out.result(data, count)
+			t := data["text/plain"]
+			published = &t
+		},
 	})
 	exprs := k.userExpressions(ctx, req.UserExpressions, out)
 	out.close()
 
 	resultText := k.publishOutcome(r, m, res, count, exprs, req.Silent)
+	if resultText == nil {
+		resultText = published
+	}
 	if store {
 		k.history.add(count, req.Code, resultText)
 	}

@@ -103,6 +103,16 @@ func (o *cellOutput) ClearOutput(wait bool) {
 	o.k.publish(o.parent, "clear_output", map[string]any{"wait": wait})
 }
 
+// result publishes the cell's execute_result after the text before it.
+func (o *cellOutput) result(data map[string]string, count int) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.flushLocked()
+	o.k.publish(o.parent, "execute_result", map[string]any{
+		"execution_count": count, "data": bundle(data), "metadata": map[string]any{},
+	})
+}
+
 // flush publishes pending stream text now.
 func (o *cellOutput) flush() {
 	o.mu.Lock()

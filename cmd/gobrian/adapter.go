@@ -48,7 +48,9 @@ func (e evaluator) Execute(ctx context.Context, code string, out kernel.Output, 
 	if m := helpQuery.FindStringSubmatch(code); m != nil {
 		return e.page(m)
 	}
-	res := e.s.Execute(ctx, code, pythonInput{out}, interp.ExecOptions{CellName: opts.CellName, Silent: opts.Silent})
+	res := e.s.Execute(ctx, code, pythonInput{out}, interp.ExecOptions{
+		CellName: opts.CellName, Silent: opts.Silent, OnResult: opts.PublishResult,
+	})
 	return kernel.ExecuteResult{Data: res.Result, Error: convertError(res.Error)}
 }
 

@@ -117,14 +117,22 @@ func executeNotebook(ctx context.Context, s cellRunner, nb notebook, allowErrors
 			meta = map[string]any{}
 		}
 		start := time.Now()
-		res := s.Execute(ctx, src, pythonInput{out}, interp.ExecOptions{CellName: fmt.Sprintf("<ipython-input-%d>", count)})
-		if res.Result != nil {
+		cellCount := count
+		addResult := func(data map[string]string) {
 			out.add(map[string]any{
 				"output_type":     "execute_result",
-				"execution_count": count,
-				"data":            mimeBundle(res.Result),
+				"execution_count": cellCount,
+				"data":            mimeBundle(data),
 				"metadata":        map[string]any{},
 			})
+		}
+		res := s.Execute(ctx, src, pythonInput{out}, interp.ExecOptions{
+			CellName: fmt.Sprintf("<ipython-input-%d>", count),
+			// The result comes before the figures flushed at cell end, as in IPython.
+			OnResult: addResult,
+		})
+		if res.Result != nil {
+			addResult(res.Result)
 		}
 		if e := res.Error; e != nil {
 			tb := kernel.ColorTraceback(kernel.ErrorInfo{Ename: e.Ename, Evalue: e.Evalue, Traceback: e.Traceback})

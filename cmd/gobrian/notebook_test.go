@@ -223,3 +223,28 @@ func TestUsage(t *testing.T) {
 		t.Errorf("install --help = %q", out.String())
 	}
 }
+
+// TestResultBeforeFigures runs a real session: a cell that draws and ends
+// in an expression shows its result first, then the figure, as IPython does.
+func TestResultBeforeFigures(t *testing.T) {
+	s := interp.NewSession(interp.Options{Modules: nativeModules()})
+	nb := notebook{"cells": []any{map[string]any{
+		"cell_type": "code", "metadata": map[string]any{}, "outputs": []any{},
+		"source": "from brian2 import *\nplot([1, 2, 3])\n6*7",
+	}}, "metadata": map[string]any{}, "nbformat": 4, "nbformat_minor": 5}
+	if status := executeNotebook(context.Background(), s, nb, false, io.Discard); status != 0 {
+		t.Fatalf("status %d", status)
+	}
+	outs := nb["cells"].([]any)[0].(map[string]any)["outputs"].([]any)
+	var kinds []string
+	for _, o := range outs {
+		kinds = append(kinds, o.(map[string]any)["output_type"].(string))
+	}
+	if !reflect.DeepEqual(kinds, []string{"execute_result", "display_data"}) {
+		t.Fatalf("outputs %v, want execute_result then display_data", kinds)
+	}
+	data := outs[0].(map[string]any)["data"].(map[string]any)
+	if data["text/plain"] != "42" {
+		t.Errorf("result %v, want 42", data["text/plain"])
+	}
+}

@@ -28,11 +28,9 @@ func (c *clockValue) Type() *interp.Class { return c.s.cls.clock }
 
 func (s *state) defaultClock() *clockValue { return &clockValue{s: s, isDefault: true} }
 
-// wrapClock returns the Python object for a simulator clock.
+// wrapClock returns the Python object for a simulator clock: G.clock is
+// the Clock itself (its repr names it), not the defaultclock proxy.
 func (s *state) wrapClock(c *sim.Clock) *clockValue {
-	if c == s.env.DefaultClock {
-		return s.defaultClock()
-	}
 	return &clockValue{s: s, c: c}
 }
 

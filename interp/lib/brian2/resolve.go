@@ -63,6 +63,13 @@ func dictResolver(th *interp.Thread, ns interp.Value) (sim.Resolver, error) {
 // simValue converts a number, quantity or array to the simulator's Value;
 // other objects (functions, modules, strings) cannot appear in equations.
 func simValue(th *interp.Thread, v interp.Value) (sim.Value, bool) {
+	if p, ok := v.(numpy.ArrayProvider); ok {
+		a, err := p.NumpyArray(th)
+		if err != nil {
+			return sim.Value{}, false
+		}
+		v = a
+	}
 	switch x := v.(type) {
 	case *timedArray:
 		return sim.Value{Table: x.ta, Dim: x.ta.Dim}, true

@@ -154,6 +154,8 @@ func (m *spikeMonitor) Attr(th *interp.Thread, name string) (interp.Value, error
 			}
 			return numpy.NewInt32Array(ints, nil)
 		}), nil
+	case "clock":
+		return m.s.wrapClock(m.src.g.Clock()), nil
 	case "num_spikes":
 		if m.event != "" {
 			return nil, nil

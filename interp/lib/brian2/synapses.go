@@ -91,7 +91,8 @@ func (gr *group) synAttr(name string) interp.Value {
 	case "target":
 		return gr.tgt
 	case "N":
-		return interp.Int(gr.syn.N())
+		// Brian's Synapses.N is a (shared, read-only) variable.
+		return gr.s.intView(gr.syn.Name(), "N", gr.syn.N())
 	}
 	return nil
 }

@@ -102,3 +102,11 @@ func (s *state) recordedView(owner, name string, values func() *numpy.Array) *va
 	return &variableView{s: s, owner: owner, name: base, withUnits: withUnits,
 		values: func(*interp.Thread) (*numpy.Array, error) { return values(), nil }}
 }
+
+// intView is a read-only shared integer such as a Synapses' N.
+func (s *state) intView(owner, name string, n int) *variableView {
+	return &variableView{s: s, owner: owner, name: name, withUnits: true, scalar: true,
+		values: func(*interp.Thread) (*numpy.Array, error) {
+			return numpy.NewInt32Array([]int64{int64(n)}, []int{}), nil
+		}}
+}

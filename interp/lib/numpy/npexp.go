@@ -165,8 +165,19 @@ func expRare(x float64) float64 {
 // pow2 is 2^m for a normal exponent m.
 func pow2(m int) float64 { return math.Float64frombits(uint64(m+1023) << 52) }
 
-// expSlice stores npExp of every src element in dst (len(dst) ≥ len(src)).
+// expSlice stores npExp of every src element in dst (len(dst) ≥ len(src)),
+// eight at a time with the vector kernel where the CPU has one.
 func expSlice(dst, src []float64) {
+	dst = dst[:len(src)]
+	if expVector != nil {
+		expVector(dst, src)
+		return
+	}
+	expScalar(dst, src)
+}
+
+// expScalar is expSlice without the vector kernel (npExp inlined by hand).
+func expScalar(dst, src []float64) {
 	dst = dst[:len(src)]
 	for k, x := range src {
 		if !(math.Abs(x) < expRareMin) {
