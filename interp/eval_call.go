@@ -127,7 +127,15 @@ func (th *Thread) callFunction(f *Function, args []Value, kwargs []Kwarg) (Value
 // simpleCall reports whether a call with n positional arguments and no
 // keywords can fill the callee's parameters directly.
 func (c *code) simpleCall(n int) bool {
-	return n == c.nArgs && !c.hasVarargs && !c.hasKwargs && len(c.kwonly) == 0 && !c.isGen
+	return n+1 == c.fastArity
+}
+
+// setFastArity precomputes simpleCall once the parameters are known.
+func (c *code) setFastArity() {
+	c.fastArity = 0
+	if !c.hasVarargs && !c.hasKwargs && len(c.kwonly) == 0 && !c.isGen {
+		c.fastArity = c.nArgs + 1
+	}
 }
 
 func (th *Thread) bindFrame(fr *frame, f *Function, args []Value, kwargs []Kwarg) error {
@@ -620,6 +628,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	if f, ok := n.(*syntax.FunctionDef); ok && f.IsGenerator {
 		code.isGen = true
 	}
+	code.setFastArity()
 	for _, p := range sc.params {
 		if idx, ok := sc.cellIdx[p]; ok {
 			code.paramCells = append(code.paramCells, [2]int{sc.locals[p], idx})

@@ -51,6 +51,10 @@ type code struct {
 	// superSlot is the slot (or -1-cell index) holding the first argument,
 	// for zero-argument super().
 	selfSlot int
+	// fastArity is 1 + the number of positional arguments a call can bind
+	// straight into locals (no defaults needed, no *args, **kw, kw-only,
+	// not a generator); 0 when calls always need full binding.
+	fastArity int
 }
 
 // frame is one activation: a function call, a cell body or a class body.
@@ -115,7 +119,10 @@ func (th *Thread) putFrame(fr *frame) {
 		return
 	}
 	// Clear only what may retain garbage; the rest is overwritten on reuse.
-	clear(fr.locals)
+	// A plain loop: clear() on a few slots costs a runtime call.
+	for i := range fr.locals {
+		fr.locals[i] = nil
+	}
 	fr.fn, fr.globals, fr.ns, fr.ret, fr.gen, fr.cells = nil, nil, nil, nil, nil, nil
 	th.framePool = append(th.framePool, fr)
 }
