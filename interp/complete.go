@@ -307,11 +307,11 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 		}
 		return "invalid", ""
 	}
-	// A compound statement at the end may still grow: like IPython, wait
-	// for a blank line. Indented continuation lines of a bracketed
-	// expression ("x = [1,\n 2]") do not open a block.
+	// A compound statement at the end may still grow until the code ends
+	// in a newline, as IPython decides. Indented continuation lines of a
+	// bracketed expression ("x = [1,\n 2]") do not open a block.
 	if n := len(file.Body); n > 0 && isCompound(file.Body[n-1]) &&
-		strings.Contains(code, "\n") && !strings.HasSuffix(strings.TrimRight(code, " \t"), "\n\n") {
+		strings.Contains(code, "\n") && !strings.HasSuffix(strings.TrimRight(code, " \t"), "\n") {
 		return "incomplete", lead
 	}
 	return "complete", ""

@@ -12,7 +12,7 @@ import (
 // Entries are kept in insertion order; table is an open-addressing index
 // into them (linear probing), which allocates nothing per key.
 type Dict struct {
-	entries []dictEntry // insertion order; deleted entries have deleted=true
+	entries []dictEntry // insertion order; deleted entries have a nil key
 	table   []int32     // slotEmpty, slotDeleted or an index into entries
 	live    int
 	used    int // table slots not empty (live + tombstones)
@@ -26,14 +26,26 @@ const (
 	slotDeleted = -2
 )
 
+// dictEntry is one slot of the insertion-ordered entries; a deleted
+// entry has a nil key (live keys are never nil), which keeps entries at
+// five words.
 type dictEntry struct {
 	key, value Value
 	hash       uint64
-	deleted    bool
 }
 
 // NewDict makes an empty dict.
 func NewDict() *Dict { return &Dict{} }
+
+// newDictSized makes an empty dict with room for n entries.
+func newDictSized(n int) *Dict {
+	d := &Dict{}
+	if n > 0 {
+		d.entries = make([]dictEntry, 0, n)
+		d.rebuild(n)
+	}
+	return d
+}
 
 func (*Dict) Type() *Class { return DictType }
 
@@ -124,7 +136,7 @@ func (d *Dict) rebuild(n int) {
 	if d.live < len(d.entries) {
 		kept := make([]dictEntry, 0, d.live+1)
 		for _, e := range d.entries {
-			if !e.deleted {
+			if e.key != nil {
 				kept = append(kept, e)
 			}
 		}
@@ -216,7 +228,6 @@ func (d *Dict) Delete(th *Thread, k Value) (bool, error) {
 
 func (d *Dict) removeAt(s, i int) {
 	d.table[s] = slotDeleted
-	d.entries[i].deleted = true
 	d.entries[i].key, d.entries[i].value = nil, nil
 	d.live--
 	d.ver++
@@ -253,7 +264,7 @@ func (d *Dict) DeleteStr(name string) bool {
 // The dict must not change during the walk.
 func (d *Dict) Items(f func(k, v Value) bool) {
 	for _, e := range d.entries {
-		if !e.deleted && !f(e.key, e.value) {
+		if e.key != nil && !f(e.key, e.value) {
 			return
 		}
 	}

@@ -259,7 +259,7 @@ func (v *dictView) Iterate(th *Thread) (Iterator, error) {
 		for i < len(d.entries) {
 			e := &d.entries[i]
 			i++
-			if !e.deleted {
+			if e.key != nil {
 				if v.kind == 1 {
 					return e.value, true, nil
 				}

@@ -15,6 +15,22 @@ type attrSite struct {
 	owner   *Dict // dict holding name; nil when no class on the MRO has it
 	idx     int
 	setattr bool // the MRO defines __setattr__
+	// absent remembers the last instance dict seen without name, valid
+	// while its key set (absentVer) is unchanged.
+	absent    *Dict
+	absentVer uint64
+}
+
+// notIn reports whether d lacks name, remembering a negative answer.
+func (s *attrSite) notIn(d *Dict) bool {
+	if d == s.absent && d.ver == s.absentVer {
+		return true
+	}
+	if d.findStr(s.name, s.h) >= 0 {
+		return false
+	}
+	s.absent, s.absentVer = d, d.ver
+	return true
 }
 
 func newAttrSite(name string) *attrSite {

@@ -430,7 +430,7 @@ func (c *compiler) call(n *syntax.Call) evalFn {
 			if inst, ok := o.(*Instance); ok && direct != nil {
 				if m, ok := site.lookup(inst.Class); ok {
 					if f, ok := m.(*Function); ok && f.code.simpleCall(len(direct)+1) {
-						if _, shadow := inst.Dict.getStrHashed(name, h); !shadow {
+						if site.notIn(inst.Dict) {
 							th := fr.th
 							if th.depth >= maxDepth {
 								return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
@@ -494,8 +494,19 @@ func (c *compiler) call(n *syntax.Call) evalFn {
 	fn := c.expr(n.Func)
 	if simple && len(n.Keywords) == 0 {
 		args := c.exprs(n.Args)
+		// Calls of module-level functions read the global inline.
+		var gref *globalRef
+		if nm, ok := n.Func.(*syntax.Name); ok && c.isGlobalName(nm.Id) {
+			gref = newGlobalRef(nm.Id)
+		}
 		return func(fr *frame) (Value, error) {
-			f, err := fn(fr)
+			var f Value
+			var err error
+			if gref != nil {
+				f, err = gref.load(fr)
+			} else {
+				f, err = fn(fr)
+			}
 			if err != nil {
 				return nil, err
 			}

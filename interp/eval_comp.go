@@ -109,6 +109,9 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 	freeFrom := c.freeFrom(sc)
 	kind := n.Kind
 	line := n.Start().Line
+	// With one unfiltered clause the source length is the result length
+	// (dicts: an upper bound), so the result can be allocated once.
+	exact := len(clauses) == 1 && len(clauses[0].ifs) == 0
 	return func(fr *frame) (Value, error) {
 		th := fr.th
 		src, err := first(fr)
@@ -136,9 +139,13 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 		defer func() { th.depth-- }()
 		var out Value
 		var addErr error
+		hint := 0
+		if exact {
+			hint = lengthHint(src)
+		}
 		switch kind {
 		case "list":
-			l := NewList(nil)
+			l := NewList(make([]Value, 0, hint))
 			out = l
 			for {
 				ok, err := ci.advance()
@@ -174,7 +181,7 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 				}
 			}
 		case "dict":
-			d := NewDict()
+			d := newDictSized(hint)
 			out = d
 			for {
 				ok, err := ci.advance()
@@ -286,4 +293,20 @@ func iterNext(th *Thread, it Iterator, def Value) (Value, error) {
 		return nil, &Exception{Class: StopIteration}
 	}
 	return v, nil
+}
+
+// lengthHint is the length of a sized built-in sequence, else 0; bounded
+// so that a huge range cannot trigger a huge allocation up front.
+func lengthHint(v Value) int {
+	const maxHint = 1 << 20
+	n := 0
+	switch x := v.(type) {
+	case *List:
+		n = len(x.Elems)
+	case Tuple:
+		n = len(x)
+	case *Range:
+		n = int(min(x.Len(), maxHint))
+	}
+	return min(n, maxHint)
 }

@@ -120,8 +120,9 @@ func (th *Thread) putFrame(fr *frame) {
 	}
 	// Clear only what may retain garbage; the rest is overwritten on reuse.
 	// A plain loop: clear() on a few slots costs a runtime call.
-	for i := range fr.locals {
-		fr.locals[i] = nil
+	l := fr.locals
+	for i := 0; i < len(l); i++ {
+		l[i] = nil
 	}
 	fr.fn, fr.globals, fr.ns, fr.ret, fr.gen, fr.cells = nil, nil, nil, nil, nil, nil
 	th.framePool = append(th.framePool, fr)

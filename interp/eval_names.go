@@ -41,36 +41,68 @@ func lookupGlobal(fr *frame, name string, h uint64) (Value, bool) {
 	return v, ok
 }
 
-// globalCache remembers where a name was found, valid while the globals
-// dict keeps its key set (ver) and is the same dict.
-type globalCache struct {
+// globalRef loads one module-level name (or builtin), remembering where
+// it was found while the globals dict is the same and keeps its key set
+// (ver).
+type globalRef struct {
+	name    string
+	h       uint64
 	d       *Dict
 	ver     uint64
 	idx     int   // entry index in d, or -1 when the name is a builtin
 	builtin Value // the builtin found when idx is -1
 }
 
-func (c *compiler) globalLoad(name string) evalFn {
-	h := strHash(name)
-	var gc globalCache
-	return func(fr *frame) (Value, error) {
-		d := fr.globals
-		if gc.d == d && gc.ver == d.ver {
-			if gc.idx < 0 {
-				return gc.builtin, nil
-			}
-			return d.entries[gc.idx].value, nil
-		}
-		if i := d.findStr(name, h); i >= 0 {
-			gc = globalCache{d: d, ver: d.ver, idx: i}
-			return d.entries[i].value, nil
-		}
-		if v, ok := fr.th.session.builtins[name]; ok {
-			gc = globalCache{d: d, ver: d.ver, idx: -1, builtin: v}
-			return v, nil
-		}
-		return nil, nameError(name)
+func newGlobalRef(name string) *globalRef {
+	return &globalRef{name: name, h: strHash(name)}
+}
+
+// load is small enough to inline at call sites; misses go to refill.
+func (r *globalRef) load(fr *frame) (Value, error) {
+	if d := fr.globals; r.d == d && r.ver == d.ver && r.idx >= 0 {
+		return d.entries[r.idx].value, nil
 	}
+	return r.refill(fr)
+}
+
+func (r *globalRef) refill(fr *frame) (Value, error) {
+	d := fr.globals
+	if r.d == d && r.ver == d.ver {
+		return r.builtin, nil
+	}
+	if i := d.findStr(r.name, r.h); i >= 0 {
+		r.d, r.ver, r.idx, r.builtin = d, d.ver, i, nil
+		return d.entries[i].value, nil
+	}
+	if v, ok := fr.th.session.builtins[r.name]; ok {
+		r.d, r.ver, r.idx, r.builtin = d, d.ver, -1, v
+		return v, nil
+	}
+	return nil, nameError(r.name)
+}
+
+func (c *compiler) globalLoad(name string) evalFn {
+	return newGlobalRef(name).load
+}
+
+// isGlobalName reports whether loading name in the current scope reads
+// the module globals (or builtins), as loadName decides.
+func (c *compiler) isGlobalName(name string) bool {
+	sc := c.sc
+	switch sc.kind {
+	case scopeModule:
+		return true
+	case scopeClass:
+		return false
+	}
+	if sc.globals[name] {
+		return true
+	}
+	if _, ok := sc.cellIdx[name]; ok {
+		return false
+	}
+	_, local := sc.locals[name]
+	return !local
 }
 
 // globalStore assigns a module-level name, remembering its entry while the

@@ -46,7 +46,7 @@ func (o *operand) get(fr *frame) (Value, error) {
 // arith compiles Left op Right with int and float fast paths.
 func (c *compiler) arith(op Op, left, right syntax.Expr) evalFn {
 	l, r := c.operand(left), c.operand(right)
-	return func(fr *frame) (Value, error) {
+	general := func(fr *frame) (Value, error) {
 		x, err := l.get(fr)
 		if err != nil {
 			return nil, err
@@ -55,65 +55,21 @@ func (c *compiler) arith(op Op, left, right syntax.Expr) evalFn {
 		if err != nil {
 			return nil, err
 		}
-		switch a := x.(type) {
-		case Int:
-			if b, ok := y.(Int); ok {
-				switch op {
-				case Add:
-					return addInt(a, b), nil
-				case Sub:
-					return subInt(a, b), nil
-				case Mul:
-					return mulInt(a, b), nil
-				case Mod:
-					if b > 0 {
-						return mkInt(int64(modInt(a, b))), nil
-					}
-				case FloorDiv:
-					if b > 0 {
-						return floorDivInt(a, b), nil
-					}
-				}
-			} else if b, ok := y.(Float); ok {
-				switch op {
-				case Add:
-					return Float(a) + b, nil
-				case Sub:
-					return Float(a) - b, nil
-				case Mul:
-					return Float(a) * b, nil
-				}
-			}
-		case Float:
-			switch b := y.(type) {
-			case Float:
-				switch op {
-				case Add:
-					return a + b, nil
-				case Sub:
-					return a - b, nil
-				case Mul:
-					return a * b, nil
-				}
-			case Int:
-				switch op {
-				case Add:
-					return a + Float(b), nil
-				case Sub:
-					return a - Float(b), nil
-				case Mul:
-					return a * Float(b), nil
-				}
-			}
+		if r, ok := numFast(op, x, y); ok {
+			return r, nil
 		}
 		return Binary(fr.th, op, x, y)
 	}
+	if f := arithLocalConst(op, l, r, general); f != nil {
+		return f
+	}
+	return general
 }
 
 // compareCond compiles a single comparison used as a condition.
 func (c *compiler) compareCond(cop Op, left, right syntax.Expr) func(fr *frame) (bool, error) {
 	l, r := c.operand(left), c.operand(right)
-	return func(fr *frame) (bool, error) {
+	general := func(fr *frame) (bool, error) {
 		x, err := l.get(fr)
 		if err != nil {
 			return false, err
@@ -134,4 +90,8 @@ func (c *compiler) compareCond(cop Op, left, right syntax.Expr) func(fr *frame) 
 		}
 		return CompareBool(fr.th, cop, x, y)
 	}
+	if f := compareLocalConst(cop, l, r, general); f != nil {
+		return f
+	}
+	return general
 }

@@ -236,15 +236,9 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 						return ctlNext, nil
 					}
 				}
-				if a, ok := cur.(Int); ok {
-					if b, ok := y.(Int); ok && (op == Add || op == Sub) {
-						if op == Add {
-							fr.locals[slot] = addInt(a, b)
-						} else {
-							fr.locals[slot] = subInt(a, b)
-						}
-						return ctlNext, nil
-					}
+				if r, ok := numFast(op, cur, y); ok {
+					fr.locals[slot] = r
+					return ctlNext, nil
 				}
 				r, err := Inplace(fr.th, op, cur, y)
 				if err != nil {
@@ -268,6 +262,9 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 					return ctlNext, store(fr, sa.add(a, b))
 				}
 			}
+			if r, ok := numFast(op, cur, y); ok {
+				return ctlNext, store(fr, r)
+			}
 			r, err := Inplace(fr.th, op, cur, y)
 			if err != nil {
 				return ctlNext, err
@@ -286,24 +283,25 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 			}
 			if inst, ok := o.(*Instance); ok && site.plain(inst.Class) {
 				// Plain instance attribute: no descriptors or hooks.
-				if i := inst.Dict.findStr(name, h); i >= 0 {
+				// The value is read before the right side runs, and the
+				// entry found again after: user code there may change the dict.
+				d := inst.Dict
+				if i := d.findStr(name, h); i >= 0 {
+					cur := d.entries[i].value
+					ver := d.ver
 					y, err := v(fr)
 					if err != nil {
 						return ctlNext, err
 					}
-					e := &inst.Dict.entries[i]
-					if a, ok := e.value.(Int); ok {
-						if b, ok := y.(Int); ok && op == Add {
-							e.value = addInt(a, b)
-							return ctlNext, nil
-						}
+					if r, ok := numFast(op, cur, y); ok && d.ver == ver {
+						d.entries[i].value = r
+						return ctlNext, nil
 					}
-					r, err := Inplace(fr.th, op, e.value, y)
+					r, err := Inplace(fr.th, op, cur, y)
 					if err != nil {
 						return ctlNext, err
 					}
-					// Inplace may have run user code that changed the dict.
-					inst.Dict.setStrHashed(name, h, r)
+					d.setStrHashed(name, h, r)
 					return ctlNext, nil
 				}
 			}
@@ -340,6 +338,9 @@ func (c *compiler) augAssign(n *syntax.AugAssign) execFn {
 			y, err := v(fr)
 			if err != nil {
 				return ctlNext, err
+			}
+			if r, ok := numFast(op, cur, y); ok {
+				return ctlNext, SetItem(fr.th, o, k, r)
 			}
 			r, err := Inplace(fr.th, op, cur, y)
 			if err != nil {

@@ -248,7 +248,11 @@ func layoutFormattedNumber(p formattedNumber, fs *formatSpec) string {
 			lpad = pad
 		}
 	}
+	if lpad+spad+rpad == 0 && sign == "" && p.prefix == "" && !p.hasDecimal && p.remainder == "" {
+		return grouped
+	}
 	var b strings.Builder
+	b.Grow(lpad + spad + rpad + len(sign) + len(p.prefix) + len(grouped) + 1 + len(p.remainder))
 	writeFillRunes(&b, fs.fill, lpad)
 	b.WriteString(sign)
 	b.WriteString(p.prefix)

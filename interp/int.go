@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"unsafe"
 )
 
 // Integer arithmetic: Int fast paths that promote to *BigInt on overflow,
@@ -43,25 +44,39 @@ func boolToInt(v Value) Value {
 	return v
 }
 
-// smallInts holds boxed ints so that loop counters and small results do
-// not allocate (Go boxes only 0..255 for free). Filled once at init.
-var smallInts [smallIntMax - smallIntMin]Value
+// Small ints are boxed without allocating: an interface holding an Int
+// points at its 8-byte value, and here that pointer goes into a
+// pointer-free table filled once at init (the Go runtime does the same for
+// single bytes). Boxing a loop counter or index then neither allocates nor
+// gives the GC anything to scan. The table is never written after init.
+var smallIntVals [smallIntMax - smallIntMin]Int
 
 const (
-	smallIntMin = -256
-	smallIntMax = 4096
+	smallIntMin = -1024
+	smallIntMax = 1 << 17
 )
 
+// intItab is the interface type word of an Int stored in a Value.
+var intItab = ifaceWords(Int(smallIntMax))[0]
+
+// ifaceWords exposes the two machine words of an interface value.
+func ifaceWords(v Value) [2]unsafe.Pointer {
+	return *(*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+}
+
 func init() {
-	for i := range smallInts {
-		smallInts[i] = Int(i + smallIntMin)
+	for i := range smallIntVals {
+		smallIntVals[i] = Int(i + smallIntMin)
 	}
 }
 
-// mkInt boxes an int64, reusing the preallocated small ints.
+// mkInt boxes an int64, pointing small ones into smallIntVals.
 func mkInt(i int64) Value {
 	if i >= smallIntMin && i < smallIntMax {
-		return smallInts[i-smallIntMin]
+		var v Value
+		w := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+		w[0], w[1] = intItab, unsafe.Pointer(&smallIntVals[i-smallIntMin])
+		return v
 	}
 	return Int(i)
 }

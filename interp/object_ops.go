@@ -582,7 +582,7 @@ func dictKeyIter(d *Dict) Iterator {
 		for i < len(d.entries) {
 			e := &d.entries[i]
 			i++
-			if !e.deleted {
+			if e.key != nil {
 				return e.key, true, nil
 			}
 		}

@@ -2,6 +2,8 @@ package sim
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"math/rand/v2"
 	"strings"
 
@@ -58,14 +60,59 @@ func (e *Env) formatValue(v Value) string {
 	if e.FormatValue != nil {
 		return e.FormatValue(v)
 	}
-	if v.Array != nil {
-		return fmt.Sprint(v.Array)
+	return reprValue(v)
+}
+
+// reprValue is Brian's repr of a namespace value: "3", "0.1",
+// "10. * msecond", "array([1., 2.])".
+func reprValue(v Value) string {
+	switch {
+	case v.Array != nil:
+		items := make([]string, len(v.Array))
+		width := 0
+		for k, x := range v.Array {
+			items[k] = units.FormatScalar(x)
+			width = max(width, len(items[k]))
+		}
+		for k, s := range items {
+			items[k] = strings.Repeat(" ", width-len(s)) + s
+		}
+		s := "array([" + strings.Join(items, ", ") + "])"
+		if !v.Dim.IsDimensionless() {
+			s += " * " + units.UnscaledUnit(v.Dim).Name
+		}
+		return s
+	case !v.Dim.IsDimensionless():
+		return units.FormatQuantity(v.Scalar, v.Dim, true)
+	case v.Int:
+		return strconv.FormatInt(int64(v.Scalar), 10)
 	}
-	if v.Dim.IsDimensionless() {
-		return fmt.Sprintf("%g", v.Scalar)
+	// Python's float repr
+	s := strconv.FormatFloat(v.Scalar, 'g', -1, 64)
+	if e := strings.IndexByte(s, 'e'); e >= 0 {
+		exp := s[e+1:]
+		if ax := math.Abs(v.Scalar); ax >= 1e-4 && ax < 1e16 {
+			return strconv.FormatFloat(v.Scalar, 'f', -1, 64) + dotZero(v.Scalar)
+		}
+		if exp[0] == '+' || exp[0] == '-' {
+			if len(exp) == 2 {
+				exp = exp[:1] + "0" + exp[1:]
+			}
+		}
+		return s[:e+1] + exp
 	}
-	u := units.BestUnit([]float64{v.Scalar}, v.Dim)
-	return fmt.Sprintf("%g %s", v.Scalar/u.Scale, u.Disp)
+	if math.IsInf(v.Scalar, 0) || math.IsNaN(v.Scalar) {
+		return strings.ToLower(strings.TrimPrefix(s, "+"))
+	}
+	return s + dotZero(v.Scalar)
+}
+
+// dotZero is the ".0" Python's repr adds to integral floats.
+func dotZero(x float64) string {
+	if x == math.Trunc(x) {
+		return ".0"
+	}
+	return ""
 }
 
 // SeedRandom reseeds from entropy, as brian2.seed() without argument.
@@ -151,6 +198,9 @@ type Value struct {
 	Dim    units.Dim
 	// Table, if non-nil, makes the name a function: a TimedArray.
 	Table *expr.TimedArray
+	// Int marks a dimensionless scalar that is a Python int (its repr
+	// in warnings is "3", not "3.0").
+	Int bool
 }
 
 // Resolver looks up an external name (the notebook's namespace at run()).

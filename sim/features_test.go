@@ -206,7 +206,7 @@ func TestConflictWarning(t *testing.T) {
 	var logs []string
 	env.Log = func(r LogRecord) { logs = append(logs, r.String()) }
 	g, _ := NewNeuronGroup(env, 3, "dv/dt = -v/tau : 1", GroupOptions{Method: "exact"})
-	r := ns(map[string]Value{"tau": {Scalar: 10 * ms, Dim: secondDim}, "v": {Scalar: 3}, "N": {Scalar: 3}})
+	r := ns(map[string]Value{"tau": {Scalar: 10 * ms, Dim: secondDim}, "v": {Scalar: 3, Int: true}, "N": {Scalar: 3}})
 	if err := NewNetwork(env, g).Run(context.Background(), 1*ms, RunOptions{Resolver: r}); err != nil {
 		t.Fatal(err)
 	}

@@ -48,7 +48,10 @@ func (g *NeuronGroup) prepareUpdate(rc *runContext) error {
 			nodes = append(nodes, q.Node)
 		}
 	}
-	ids := append(expr.Identifiers(nodes...), "dt")
+	if err := b.resolve(expr.Identifiers(nodes...)); err != nil {
+		return err
+	}
+	generated := []string{"dt"}
 	var refCode []expr.Stmt
 	if ref := g.opts.Refractory; ref != nil {
 		code, err := g.refractoryCode(b)
@@ -56,9 +59,9 @@ func (g *NeuronGroup) prepareUpdate(rc *runContext) error {
 			return err
 		}
 		refCode = code
-		ids = append(ids, stmtIDs(refCode)...)
+		generated = append(generated, stmtIDs(refCode)...)
 	}
-	if err := b.resolve(ids); err != nil {
+	if err := b.resolveGenerated(generated); err != nil {
 		return err
 	}
 	s := b.scope()

@@ -51,7 +51,24 @@ func (pw *pathway) prepare(rc *runContext) error {
 		update = append(update, expr.Stmt{Var: "lastupdate", Op: "=", Expr: expr.Id("t"), Src: "lastupdate = t"})
 	}
 	b := g.newScope(0, g.n, rc.resolver)
-	if err := b.resolve(stmtIDs(append(append([]expr.Stmt(nil), update...), stmts...))); err != nil {
+	if err := b.resolve(stmtIDs(stmts)); err != nil {
+		return err
+	}
+	// the event-driven update is generated: its t, dt and lastupdate are
+	// not the user's (no conflict warning), its equation names are
+	var user, generated []string
+	for _, id := range stmtIDs(update) {
+		switch id {
+		case "t", "dt", "lastupdate":
+			generated = append(generated, id)
+		default:
+			user = append(user, id)
+		}
+	}
+	if err := b.resolve(user); err != nil {
+		return err
+	}
+	if err := b.resolveGenerated(generated); err != nil {
 		return err
 	}
 	sc := b.scope()

@@ -20,6 +20,7 @@ type scopeBuilder struct {
 	clock       *Clock
 	ext         map[string]*expr.Symbol
 	err         error
+	quiet       bool // resolving generated code: no conflict warnings
 }
 
 func (g *NeuronGroup) newScope(start, stop int, r Resolver) *scopeBuilder {
@@ -93,7 +94,7 @@ func (b *scopeBuilder) resolve(ids []string) error {
 			val, found = b.r(id)
 		}
 		if internal {
-			if found && !sameValue(sym, val) {
+			if found && !b.quiet && !sameValue(sym, val) {
 				b.g.env.logOnce(LogWarning, "brian2.groups.group.Group.resolve.resolution_conflict",
 					fmt.Sprintf("'%s' is an internal variable of group '%s', but also exists in the run namespace with the value %s. The internal variable will be used.",
 						id, b.g.name, b.g.env.formatValue(val)))
@@ -124,6 +125,15 @@ func (b *scopeBuilder) resolve(ids []string) error {
 		b.ext[id] = s
 	}
 	return nil
+}
+
+// resolveGenerated resolves identifiers that only generated code uses
+// (t, dt, lastspike in the refractoriness check): Brian warns about
+// namespace conflicts only for identifiers the user wrote.
+func (b *scopeBuilder) resolveGenerated(ids []string) error {
+	b.quiet = true
+	defer func() { b.quiet = false }()
+	return b.resolve(ids)
 }
 
 func isBuiltinName(id string) bool {

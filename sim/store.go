@@ -6,6 +6,7 @@ import "github.com/gobrian/gobrian/sim/simerr"
 type snapshot struct {
 	t      float64
 	states map[Object]any
+	clocks map[*Clock]int64 // time step of each object's clock
 }
 
 // stateful objects can save and load their state.
@@ -18,8 +19,11 @@ func (n *Network) store(name string) error {
 	if name == "" {
 		name = "default"
 	}
-	s := &snapshot{t: n.t, states: map[Object]any{}}
+	s := &snapshot{t: n.t, states: map[Object]any{}, clocks: map[*Clock]int64{}}
 	for _, o := range n.objects {
+		for _, p := range o.parts() {
+			s.clocks[p.clock] = p.clock.i
+		}
 		if st, ok := o.(stateful); ok {
 			s.states[o] = st.saveState()
 		}
@@ -37,6 +41,11 @@ func (n *Network) restore(name string) error {
 		return simerr.New(simerr.KeyError, "'No state with name \"%s\" stored.'", name)
 	}
 	n.t = s.t
+	// clocks show the restored time at once (G.t, defaultclock.t), not
+	// only from the next run
+	for c, i := range s.clocks {
+		c.setStep(i)
+	}
 	for o, st := range s.states {
 		o.(stateful).loadState(st)
 	}

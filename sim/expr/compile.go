@@ -387,6 +387,10 @@ func (c *compiler) expr(n Node) (opnd, error) {
 		}
 		switch n.Op {
 		case "-":
+			if k := KindOf(n.X, c.scope); k == Int || k == Bool {
+				// integer negation has no -0 (Brian: -i*mV is 0. for i=0)
+				return c.op(opSub, nil, opnd{k: oConst}, x), nil
+			}
 			return c.op(opNeg, nil, x), nil
 		case "not":
 			return c.op(opNot, nil, x), nil

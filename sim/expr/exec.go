@@ -186,20 +186,13 @@ func (f *Frame) block(n int) {
 		b, bs := f.vec(in.b, n)
 		switch in.op {
 		case opRand:
-			for j := range dst {
-				dst[j] = f.rng.uniform()
-			}
+			f.rng.fillUniform(dst)
 			continue
 		case opRandn:
 			if in.a == (opnd{}) {
-				for j := range dst {
-					dst[j] = f.rng.normal()
-				}
-			} else {
-				for j := range dst {
-					dst[j] = f.rng.normal() * as
-				}
+				as = 1 // exact: the same values as unscaled
 			}
+			f.rng.fillNormal(dst, as)
 			continue
 		case opIota:
 			if f.idx != nil {

@@ -199,6 +199,11 @@ func addSubScale(op opcode, dst, a []float64, as float64, b []float64, bs, s flo
 	n := len(dst)
 	sub := op == opSubDiv || op == opSubMul
 	div := op == opSubDiv || op == opAddDiv
+	if div && s != 0 && !math.IsInf(s, 0) {
+		// as Brian's loop-invariant optimisation (_lio = 1.0/tau): a
+		// multiplication instead of a division per element
+		s, div = 1/s, false
+	}
 	switch {
 	case a == nil && b != nil:
 		b = b[:n]

@@ -124,15 +124,18 @@ func ParseCode(src string) ([]Stmt, error) {
 		if k := strings.IndexByte(line, '#'); k >= 0 {
 			line = line[:k]
 		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
+		// ";" separates statements on one line, as in Python
+		for _, part := range strings.Split(line, ";") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			st, err := parseStmt(part)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, st)
 		}
-		st, err := parseStmt(line)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
 	}
 	return out, nil
 }

@@ -288,7 +288,8 @@ func storeName(fn string, args []interp.Value, kwargs []interp.Kwarg) (string, e
 		return "", err
 	}
 	if filename != interp.None {
-		return "", interp.Errorf(interp.NotImplementedError, "%s() to a file is not supported by gobrian", fn)
+		return "", interp.Errorf(interp.NotImplementedError, "%s() with a filename is not supported by gobrian: "+
+			"network states are kept in memory only. Use %s(name) to keep several states during this session.", fn, fn)
 	}
 	return name, nil
 }

@@ -231,6 +231,12 @@ func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error
 		err := gr.owner().SetExpr(vname, string(expr), "", gr.s.resolver(th))
 		return gr.s.pyError(err, "setting")
 	}
+	if view, ok := val.(*variableView); ok {
+		// Brian assigns (and reports) the view's values: G.w = G.v.
+		if val, err = view.all(th); err != nil {
+			return err
+		}
+	}
 	data, shape, dim, err := numpy.AsFloats(th, val)
 	if err != nil {
 		return err

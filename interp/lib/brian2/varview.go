@@ -43,6 +43,10 @@ func (v *variableView) NumpyArray(th *interp.Thread) (*numpy.Array, error) {
 	return v.values(th)
 }
 
+// WrapsNumpyResults: VariableView defines __array_wrap__, through which
+// numpy's reductions lose the units in Brian (numpy.ResultWrapper).
+func (v *variableView) WrapsNumpyResults() bool { return true }
+
 // all is Brian's self[:]: the values as a Python value (a scalar for a
 // shared variable, as Brian returns it).
 func (v *variableView) all(th *interp.Thread) (interp.Value, error) {

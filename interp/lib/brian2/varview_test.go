@@ -148,6 +148,16 @@ print(np.unique(G.x), np.ravel(G.v), np.where(G.x > 1))
 print(np.mean(G.x), np.max(G.x), np.sum(G.x), np.argmax(G.x), np.std(G.x))
 print(np.sin(G.x), np.exp(G.x), np.isnan(G.v), np.size(G.v), np.shape(G.x))
 print(max(G.v), min(G.x), sum(G.x), sorted(G.x))
+# Brian 2.5.1 loses the units in numpy's reductions over a VariableView.
+print(mean(G.v), np.max(G.v), np.sum(G.v), np.argmax(G.v), np.cumsum(G.v), np.prod(G.v))
+print(repr(mean(G.v)), repr(np.min(G.v)), repr(np.clip(G.v, 0, 1)), repr(np.ptp(G.v)))
+print(np.nonzero(G.x), np.copy(G.v), np.asanyarray(G.v), np.histogram(G.v, 2)[1], np.mean(G.v_))
+print(np.max(G.x), np.sum(G.x), np.any(G.x), np.mean(G.v[:]), G.v[:].max(), G.v/mV)
+for f in [np.std, np.var]:
+    try:
+        f(G.v)
+    except DimensionMismatchError as e:
+        print('DimensionMismatchError', e)
 try:
     np.exp(G.v)
 except DimensionMismatchError as e:
@@ -190,6 +200,39 @@ S.ws = 'i*0.5'
 print(repr(S.ws), repr(S.i), repr(S.j), repr(S.N))
 S.ws['i>0'] = 2
 print(S.ws, S.ws['j==1'])
+`},
+	{"views_as_values", `
+G = NeuronGroup(3, 'v : volt\nx : 1\nw : volt')
+G.v = [1, 2, 3]*mV
+G.w = G.v
+print(G.w)
+G.w = G.v * 2
+print(G.w)
+G.x = G.v_
+print(G.x)
+try:
+    G.x = G.v
+except DimensionMismatchError as e:
+    print('DimensionMismatchError', e)
+G.v += 1*mV
+print(G.v)
+G.v_ -= 0.001
+print(G.v)
+print(G.v > G.w, G.v[G.x > 0.0015], G.w - G.v)
+G.x[G.x > 0.0015] = 7
+print(G.x, G.v[:][1])
+x = G.x[:]
+x[0] = 99
+print(G.x, np.array(G.x), np.asarray(G.v_) * 2)
+H = NeuronGroup(2, 'dv/dt = (2-v)/(5*ms) : 1', threshold='v>1', reset='v=0', method='exact')
+S = SpikeMonitor(H)
+run(10*ms)
+print(len(S.t), S.t[-1], S.i[:2], [t/ms for t in S.t][:2], S.count[:], sum(S.count))
+print(S.t[S.i == 1], S.t_[0], repr(S.t[0]))
+G.x = np.arange(3)
+print(G.x, sorted(G.x, reverse=True))
+G.x = G.x[::-1]
+print(G.x)
 `},
 }
 

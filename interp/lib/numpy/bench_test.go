@@ -47,6 +47,10 @@ var benchCases = []struct {
 		_, err := x.GetItem(th, idx)
 		return err
 	}},
+	{"iadd_scalar", "np.add(x, 0.0, out=x)", func(th *interp.Thread, x, _, _, _ *Array) error {
+		_, err := x.Inplace(th, interp.Add, interp.Float(0))
+		return err
+	}},
 	{"compare", "x > 0.5", func(th *interp.Thread, x, _, _, _ *Array) error {
 		_, err := x.Compare(th, interp.Gt, interp.Float(0.5))
 		return err
@@ -105,27 +109,41 @@ func numpyTimes(t *testing.T) map[string]float64 {
 	return times
 }
 
-// TestNumpyRatios times each benchmark case here and in numpy in one run
-// and reports the ratios (target: at most 1.5). Set GOBRIAN_BENCH=1.
+// TestNumpyRatios times each benchmark case here and in numpy and
+// reports the ratios (target: at most 1.5). Set GOBRIAN_BENCH=1. Both
+// sides take the best of several rounds, alternating between numpy and
+// us, so that load from other processes affects them alike.
 func TestNumpyRatios(t *testing.T) {
 	if os.Getenv("GOBRIAN_BENCH") == "" {
 		t.Skip("set GOBRIAN_BENCH=1 to compare speed with numpy")
 	}
-	np := numpyTimes(t)
 	th := testThread()
 	x, y, idx, mask := benchInputs()
-	for _, c := range benchCases {
-		// the same statistic as timeit above: best of 5 repeats of 20
-		ours := math.Inf(1)
-		for range 5 {
-			start := time.Now()
-			for range 20 {
-				if err := c.run(th, x, y, idx, mask); err != nil {
-					t.Fatal(err)
-				}
+	np, ours := map[string]float64{}, map[string]float64{}
+	for range 3 {
+		for name, v := range numpyTimes(t) {
+			if old, ok := np[name]; !ok || v < old {
+				np[name] = v
 			}
-			ours = min(ours, time.Since(start).Seconds()/20)
 		}
-		t.Logf("%-12s gobrian %8.3f ms  numpy %8.3f ms  ratio %.2f", c.name, ours*1e3, np[c.name]*1e3, ours/np[c.name])
+		for _, c := range benchCases {
+			// the same statistic as timeit: best of 5 repeats of 20
+			best := math.Inf(1)
+			for range 5 {
+				start := time.Now()
+				for range 20 {
+					if err := c.run(th, x, y, idx, mask); err != nil {
+						t.Fatal(err)
+					}
+				}
+				best = min(best, time.Since(start).Seconds()/20)
+			}
+			if old, ok := ours[c.name]; !ok || best < old {
+				ours[c.name] = best
+			}
+		}
+	}
+	for _, c := range benchCases {
+		t.Logf("%-12s gobrian %8.3f ms  numpy %8.3f ms  ratio %.2f", c.name, ours[c.name]*1e3, np[c.name]*1e3, ours[c.name]/np[c.name])
 	}
 }

@@ -409,20 +409,32 @@ func reductionFunc(name string, r reduction) fnType {
 func unaryFunc(name string, u unaryUfunc) fnType {
 	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		var x interp.Value
-		if err := interp.UnpackArgs(name, args, kw, "x", &x); err != nil {
+		var out interp.Value = interp.None
+		if err := interp.UnpackArgs(name, args, kw, "x", &x, "out?", &out); err != nil {
 			return nil, err
 		}
-		return applyUnary(th, name, u, x)
+		dst, err := outArg(out)
+		if err != nil {
+			return nil, err
+		}
+		r, err := applyUnaryInto(th, name, u, x, dst)
+		return storeOut(th, name, r, err, dst)
 	}
 }
 
 func binaryFunc(name string) fnType {
 	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		var x, y interp.Value
-		if err := interp.UnpackArgs(name, args, kw, "x1", &x, "x2", &y); err != nil {
+		var out interp.Value = interp.None
+		if err := interp.UnpackArgs(name, args, kw, "x1", &x, "x2", &y, "out?", &out); err != nil {
 			return nil, err
 		}
-		return binaryUfunc(th, name, x, y)
+		dst, err := outArg(out)
+		if err != nil {
+			return nil, err
+		}
+		r, err := binaryUfuncInto(th, name, x, y, dst)
+		return storeOut(th, name, r, err, dst)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/gobrian/gobrian/interp"
+	"github.com/gobrian/gobrian/sim/units"
 )
 
 // floatOp returns the float64 kernel of a binary operator.
@@ -214,6 +215,14 @@ func resultDType(op interp.Op, x, y *Array, weakX, weakY bool) DType {
 
 // elementwise computes x op y with broadcasting into a new array of dtype dt.
 func elementwise(op interp.Op, x, y *Array, dt DType) (*Array, error) {
+	return elementwiseInto(op, x, y, dt, nil)
+}
+
+// elementwiseInto is elementwise writing into dst's storage (the result
+// is then a view of it) when dst is a contiguous float array of the
+// result's shape and no operand overlaps it other than as the very same
+// view: that is x op= y without a temporary.
+func elementwiseInto(op interp.Op, x, y *Array, dt DType, dst *Array) (*Array, error) {
 	shape, err := broadcastShapes(x.shape, y.shape)
 	if err != nil {
 		return nil, err
@@ -221,7 +230,12 @@ func elementwise(op interp.Op, x, y *Array, dt DType) (*Array, error) {
 	if err := checkAlloc(shape); err != nil {
 		return nil, err
 	}
-	out := newArray(dt, shape)
+	var out *Array
+	if dst.writableAs(dt, shape, x, y) {
+		out = NewFloatArray(dst.f[dst.offset:dst.offset+dst.Size()], shape, units.Dim{})
+	} else {
+		out = newArray(dt, shape)
+	}
 	switch dt {
 	case Float64:
 		if x.dtype == Float64 && y.dtype == Float64 && x.contiguous() && y.contiguous() {
@@ -298,6 +312,20 @@ func elementwise(op interp.Op, x, y *Array, dt DType) (*Array, error) {
 	return out, nil
 }
 
+// writableAs reports whether a (nil: no) can receive the float result of
+// shape shape computed elementwise from the operands.
+func (a *Array) writableAs(dt DType, shape []int, operands ...*Array) bool {
+	if a == nil || dt != Float64 || a.dtype != Float64 || !a.contiguous() || !sameShape(a.shape, shape) || a.Size() == 0 {
+		return false
+	}
+	for _, o := range operands {
+		if a.shares(o) && !(o.offset == a.offset && o.contiguous() && sameShape(o.shape, a.shape)) {
+			return false
+		}
+	}
+	return true
+}
+
 // compareArrays computes x op y elementwise into a bool array.
 func compareArrays(op interp.Op, x, y *Array) (*Array, error) {
 	shape, err := broadcastShapes(x.shape, y.shape)
@@ -328,24 +356,17 @@ func compareArrays(op interp.Op, x, y *Array) (*Array, error) {
 		return out, nil
 	}
 	f := cmpFloat(op)
-	if x.dtype == Float64 && y.Size() == 1 && x.contiguous() && sameShape(x.shape, shape) {
-		yv := y.floatAt(y.offset)
+	if x.dtype == Float64 && x.contiguous() && sameShape(x.shape, shape) {
 		xd := x.f[x.offset : x.offset+len(out.b)]
-		switch op {
-		case interp.Gt, interp.Lt:
-			parallelFor(len(xd), func(lo, hi int) {
-				dst := out.b[lo:hi]
-				if op == interp.Gt {
-					for k, v := range xd[lo:hi] {
-						dst[k] = v > yv
-					}
-				} else {
-					for k, v := range xd[lo:hi] {
-						dst[k] = v < yv
-					}
-				}
-			})
-			return out, nil
+		switch {
+		case y.Size() == 1 && len(xd) != 1:
+			if compareFloatFast(op, out.b, xd, nil, y.floatAt(y.offset)) {
+				return out, nil
+			}
+		case y.dtype == Float64 && y.contiguous() && sameShape(y.shape, shape):
+			if compareFloatFast(op, out.b, xd, y.f[y.offset:y.offset+len(xd)], 0) {
+				return out, nil
+			}
 		}
 	}
 	walk2(shape, x, y, func(j, ka, kb int) { out.b[j] = f(x.floatAt(ka), y.floatAt(kb)) })

@@ -89,6 +89,12 @@ func (a *Array) Binary(th *interp.Thread, op interp.Op, other interp.Value, refl
 
 // arith is x op y for arrays and quantities.
 func arith(th *interp.Thread, op interp.Op, x, y *Array, weakX, weakY bool) (interp.Value, error) {
+	return arithInto(th, op, x, y, weakX, weakY, nil)
+}
+
+// arithInto is arith writing the result into dst's storage when it fits
+// (see elementwiseInto); dst may be nil.
+func arithInto(th *interp.Thread, op interp.Op, x, y *Array, weakX, weakY bool, dst *Array) (interp.Value, error) {
 	// self is the operand whose Quantity method Brian runs.
 	selfIsX := x.isQuantity() || !y.isQuantity()
 	var dim units.Dim
@@ -153,7 +159,7 @@ func arith(th *interp.Thread, op interp.Op, x, y *Array, weakX, weakY bool) (int
 	if op == interp.Pow && dt.isInt() && !weakY && y.dtype == Float64 {
 		dt = Float64
 	}
-	out, err := elementwise(op, x, y, dt)
+	out, err := elementwiseInto(op, x, y, dt, dst)
 	if err != nil {
 		return nil, err
 	}
@@ -262,13 +268,21 @@ func (a *Array) Inplace(th *interp.Thread, op interp.Op, other interp.Value) (in
 			return nil, nil
 		}
 	}
-	r, err := arith(th, op, a, o, false, weak)
+	r, err := arithInto(th, op, a, o, false, weak, a)
 	if err != nil {
 		return nil, err
 	}
 	ra, err := toArray(th, r, true)
 	if err != nil {
 		return nil, err
+	}
+	if ra.f != nil && a.dtype == Float64 && &ra.f[0] == &a.f[a.offset] && sameShape(ra.shape, a.shape) {
+		// computed in place
+		a.dim = ra.dim
+		if !a.dim.IsDimensionless() {
+			a.quantity = true
+		}
+		return a, nil
 	}
 	if !sameShapeBroadcastable(ra.shape, a.shape) {
 		return nil, interp.Errorf(interp.ValueError, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s", shapeRepr(a.shape), shapeRepr(ra.shape))

@@ -93,15 +93,21 @@ func pairwiseSum(v []float64) float64 {
 		return s
 	}
 	if len(v) <= 128 {
-		var r [8]float64
-		copy(r[:], v[:8])
+		// eight running sums in registers, as numpy's unrolled leaf
+		r0, r1, r2, r3, r4, r5, r6, r7 := v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]
 		k := 8
 		for ; k+8 <= len(v); k += 8 {
-			for j := 0; j < 8; j++ {
-				r[j] += v[k+j]
-			}
+			b := v[k : k+8 : k+8]
+			r0 += b[0]
+			r1 += b[1]
+			r2 += b[2]
+			r3 += b[3]
+			r4 += b[4]
+			r5 += b[5]
+			r6 += b[6]
+			r7 += b[7]
 		}
-		s := ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+		s := ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
 		for ; k < len(v); k++ {
 			s += v[k]
 		}

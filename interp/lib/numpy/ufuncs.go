@@ -97,6 +97,12 @@ func absInt(x int64) int64 {
 
 // applyUnary evaluates a unary ufunc on any value.
 func applyUnary(th *interp.Thread, name string, u unaryUfunc, v interp.Value) (interp.Value, error) {
+	return applyUnaryInto(th, name, u, v, nil)
+}
+
+// applyUnaryInto is applyUnary writing float results straight into dst's
+// storage when it fits (see writableAs); dst may be nil.
+func applyUnaryInto(th *interp.Thread, name string, u unaryUfunc, v interp.Value, dst *Array) (interp.Value, error) {
 	a, err := toArray(th, v, true)
 	if err != nil {
 		return nil, err
@@ -127,7 +133,11 @@ func applyUnary(th *interp.Thread, name string, u unaryUfunc, v interp.Value) (i
 	case a.dtype.isInt() && (name == "floor" || name == "ceil" || name == "trunc" || name == "rint"):
 		out = a.astype(Float64)
 	default:
-		out = newArray(Float64, a.shape)
+		if dst.writableAs(Float64, a.shape, a) {
+			out = NewFloatArray(dst.f[dst.offset:dst.offset+dst.Size()], a.shape, units.Dim{})
+		} else {
+			out = newArray(Float64, a.shape)
+		}
 		if a.dtype == Float64 && a.contiguous() {
 			src := a.f[a.offset : a.offset+len(out.f)]
 			parallelFor(len(src), func(lo, hi int) {
@@ -160,6 +170,12 @@ func roundHalfEven(x float64, decimals int) float64 {
 
 // binaryUfunc runs a two-argument ufunc with unit checks.
 func binaryUfunc(th *interp.Thread, name string, x, y interp.Value) (interp.Value, error) {
+	return binaryUfuncInto(th, name, x, y, nil)
+}
+
+// binaryUfuncInto is binaryUfunc computing arithmetic straight into dst's
+// storage when it fits (see elementwiseInto); dst may be nil.
+func binaryUfuncInto(th *interp.Thread, name string, x, y interp.Value, dst *Array) (interp.Value, error) {
 	a, err := toArray(th, x, true)
 	if err != nil {
 		return nil, err
@@ -170,13 +186,13 @@ func binaryUfunc(th *interp.Thread, name string, x, y interp.Value) (interp.Valu
 	}
 	switch name {
 	case "add":
-		return arith(th, interp.Add, a, b, isScalarValue(x), isScalarValue(y))
+		return arithInto(th, interp.Add, a, b, isScalarValue(x), isScalarValue(y), dst)
 	case "subtract":
-		return arith(th, interp.Sub, a, b, isScalarValue(x), isScalarValue(y))
+		return arithInto(th, interp.Sub, a, b, isScalarValue(x), isScalarValue(y), dst)
 	case "multiply":
-		return arith(th, interp.Mul, a, b, isScalarValue(x), isScalarValue(y))
+		return arithInto(th, interp.Mul, a, b, isScalarValue(x), isScalarValue(y), dst)
 	case "divide", "true_divide":
-		return arith(th, interp.TrueDiv, a, b, isScalarValue(x), isScalarValue(y))
+		return arithInto(th, interp.TrueDiv, a, b, isScalarValue(x), isScalarValue(y), dst)
 	case "floor_divide":
 		return arith(th, interp.FloorDiv, a, b, isScalarValue(x), isScalarValue(y))
 	case "power":

@@ -1,6 +1,9 @@
 package numpy
 
-import "github.com/gobrian/gobrian/interp"
+import (
+	"github.com/gobrian/gobrian/interp"
+	"github.com/gobrian/gobrian/sim/units"
+)
 
 // ArrayProvider is implemented by native values that stand for an array
 // without being one, such as Brian's VariableView (G.v): every numpy
@@ -19,4 +22,121 @@ func provided(th *interp.Thread, v interp.Value) (a *Array, ok bool, err error) 
 	}
 	a, err = p.NumpyArray(th)
 	return a, true, err
+}
+
+// ResultWrapper is an ArrayProvider whose Python class also defines
+// __array_wrap__ as Brian's VariableView does. numpy then passes the
+// results of its method-based functions (np.mean, np.max, np.sum, ...)
+// through it, which in Brian 2.5.1 loses the units: np.mean(G.v) is
+// Quantity(0.002), a dimensionless Quantity of the SI values, and
+// np.max(G.x) is the 0-d array array(3.). Emulating it keeps printed
+// output identical to Brian's.
+type ResultWrapper interface {
+	ArrayProvider
+	WrapsNumpyResults() bool
+}
+
+// wrappedResults are the functions whose results go through
+// __array_wrap__; zeroDimResults are those that then stay 0-d arrays
+// rather than becoming scalars.
+var (
+	wrappedResults = []string{"mean", "max", "amax", "min", "amin", "sum", "argmax", "argmin",
+		"cumsum", "cumprod", "clip", "round", "around", "any", "all", "prod", "nonzero", "ptp"}
+	zeroDimResults = map[string]bool{"max": true, "amax": true, "min": true, "amin": true, "sum": true,
+		"argmax": true, "argmin": true, "any": true, "all": true, "prod": true}
+	// siResults get the plain SI values (numpy calls __array__ only);
+	// np.asanyarray keeps the Quantity that __array__ returns.
+	siResults = []string{"copy", "histogram", "std", "var", "asanyarray"}
+)
+
+// This init runs after the other files' (the go tool orders files by
+// name), once the function table is complete.
+func init() {
+	for _, name := range wrappedResults {
+		if f, ok := functions[name]; ok {
+			functions[name] = wrapResults(name, f)
+		}
+	}
+	for _, name := range siResults {
+		if f, ok := functions[name]; ok {
+			functions[name] = siValues(name, f)
+		}
+	}
+}
+
+// siValues gives f a ResultWrapper's values as numpy's __array__ path
+// does in Brian: without units. np.std and np.var subtract a unitless
+// mean from the values with units there, which fails.
+func siValues(name string, f fnType) fnType {
+	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		if len(args) == 0 {
+			return f(th, args, kw)
+		}
+		w, ok := args[0].(ResultWrapper)
+		if !ok || !w.WrapsNumpyResults() {
+			return f(th, args, kw)
+		}
+		a, err := w.NumpyArray(th)
+		if err != nil || name == "asanyarray" {
+			return a, err
+		}
+		if a.dim.IsDimensionless() {
+			return f(th, append([]interp.Value{a}, args[1:]...), kw)
+		}
+		plain := a.withDim(units.Dim{})
+		if name == "std" || name == "var" {
+			m, err := functions["mean"](th, []interp.Value{plain}, nil)
+			if err != nil {
+				return nil, err
+			}
+			mean, err := toArray(th, m, false)
+			if err != nil {
+				return nil, err
+			}
+			text := "Cannot calculate " + shortStr(th, a) + " - " + shortStr(th, mean.view([]int{1}, []int{0}, mean.offset)) + ", units do not match"
+			return nil, mismatch(text, a.dim, units.Dim{})
+		}
+		return f(th, append([]interp.Value{plain}, args[1:]...), kw)
+	}
+}
+
+// wrapResults applies a ResultWrapper first argument's result wrapping
+// to f; other calls pass through unchanged.
+func wrapResults(name string, f fnType) fnType {
+	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		if len(args) == 0 {
+			return f(th, args, kw)
+		}
+		w, ok := args[0].(ResultWrapper)
+		if !ok || !w.WrapsNumpyResults() {
+			return f(th, args, kw)
+		}
+		a, err := w.NumpyArray(th)
+		if err != nil {
+			return nil, err
+		}
+		withUnits := !a.dim.IsDimensionless()
+		if withUnits {
+			a = a.withDim(units.Dim{}) // the SI values, without units
+		}
+		r, err := f(th, append([]interp.Value{a}, args[1:]...), kw)
+		if err != nil || r == nil {
+			return r, err
+		}
+		switch {
+		case withUnits:
+			out, err := toArray(th, r, false)
+			if err != nil {
+				return nil, err
+			}
+			out = out.astype(Float64)
+			out.quantity = true
+			return out, nil
+		case zeroDimResults[name] && isScalarValue(r):
+			return toArray(th, r, false)
+		case name == "nonzero":
+			return toArray(th, r, false) // the tuple stacked, as __array_wrap__ gets it
+		}
+		return r, nil
+	}
 }

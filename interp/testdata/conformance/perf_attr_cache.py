@@ -89,3 +89,42 @@ except TypeError as e:
     print(e)
 x = f'{3:05d}|{2.5:.2f}|{"s"!r:>5}|{1+1=}|{4:{"0"}{3}}|{"a"}{"b"}'
 print(x, '%d %x %X %#o %05d %+d %.3d' % (-7, 255, 255, 8, 42, 5, 7))
+
+class Tricky:
+    def __init__(self):
+        self.n = 1
+    def bump(self):
+        self.n = 100
+        for k in range(20):
+            setattr(self, 'a%d' % k, k)
+        return 5
+t = Tricky()
+t.n += t.bump()
+print(t.n)
+a = [1, 2.5]
+a[0] += 2
+a[1] *= 2
+g = 10
+g -= 3
+g *= 2.5
+g //= 2
+g %= 4
+print(a, g)
+def loc(x):
+    x += 1
+    x -= 0.5
+    x *= 3
+    y = 7
+    y %= 3
+    y //= 2
+    return x, y, x % 2, x - 1, -5 % 3, 7 % -3
+print(loc(1), loc(2 ** 62), loc(-(2 ** 63)))
+def cmp(n):
+    return [n < 2, n > 2, n <= 2, n >= 2, n == 2, n != 2, n - 1, n + 1, n % 3]
+print(cmp(2), cmp(2.0), cmp(-7), cmp(2 ** 64), cmp(True))
+try:
+    cmp('x')
+except TypeError as e:
+    print(e)
+print(sum([1, 2, 3]), sum([2 ** 62, 2 ** 62, 1]), sum([1, 2.5]), sum(range(5), 10), sum([True, 2]), sum([], 0.5))
+print([x * 2 for x in range(5)], {x: x for x in (3, 1, 2)}, [x for x in []])
