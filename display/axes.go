@@ -119,25 +119,29 @@ func (a *Axes) ShareY(other *Axes) {
 }
 
 // SetXLim fixes the x view limits; NaN leaves a side automatic.
-func (a *Axes) SetXLim(lo, hi float64) {
-	ax := a.xAxisOwner()
+func (a *Axes) SetXLim(lo, hi float64) { a.setLim(true, lo, hi) }
+
+// SetYLim fixes the y view limits; NaN leaves a side automatic.
+func (a *Axes) SetYLim(lo, hi float64) { a.setLim(false, lo, hi) }
+
+// setLim fixes the limits on the owner of a shared axis, so that every
+// sharer sees them.
+func (a *Axes) setLim(x bool, lo, hi float64) {
+	ax := a.axisOwner(x).Axis(x)
 	if !math.IsNaN(lo) {
-		ax.X.Lo, ax.X.LoSet = lo, true
+		ax.Lo, ax.LoSet = lo, true
 	}
 	if !math.IsNaN(hi) {
-		ax.X.Hi, ax.X.HiSet = hi, true
+		ax.Hi, ax.HiSet = hi, true
 	}
 }
 
-// SetYLim fixes the y view limits; NaN leaves a side automatic.
-func (a *Axes) SetYLim(lo, hi float64) {
-	ax := a.yAxisOwner()
-	if !math.IsNaN(lo) {
-		ax.Y.Lo, ax.Y.LoSet = lo, true
+// axisOwner is the Axes holding the limits of a's x (or y) axis.
+func (a *Axes) axisOwner(x bool) *Axes {
+	if x {
+		return a.xAxisOwner()
 	}
-	if !math.IsNaN(hi) {
-		ax.Y.Hi, ax.Y.HiSet = hi, true
-	}
+	return a.yAxisOwner()
 }
 
 func (a *Axes) xAxisOwner() *Axes {
@@ -158,11 +162,7 @@ func (a *Axes) yAxisOwner() *Axes {
 func (a *Axes) sharers(x bool) []*Axes {
 	var out []*Axes
 	for _, b := range a.fig.Axes {
-		o := b.yAxisOwner()
-		if x {
-			o = b.xAxisOwner()
-		}
-		if o == a {
+		if b.axisOwner(x) == a {
 			out = append(out, b)
 		}
 	}
@@ -197,10 +197,7 @@ func (a *Axes) viewLimits(x bool) (float64, float64) {
 }
 
 func (a *Axes) computeViewLimits(x bool) (float64, float64) {
-	ax := &a.Y
-	if x {
-		ax = &a.X
-	}
+	ax := a.Axis(x)
 	if ax.LoSet && ax.HiSet {
 		return ax.Lo, ax.Hi
 	}
@@ -334,41 +331,26 @@ func (a *Axes) sortedArtists() []Artist {
 // MajorTicks returns the tick positions and labels drawn on the x (or y)
 // axis: fixed ones, or matplotlib's AutoLocator/LogLocator choice.
 func (a *Axes) MajorTicks(x bool) ([]float64, []string) {
-	owner := a.yAxisOwner()
-	if x {
-		owner = a.xAxisOwner()
-	}
-	lo, hi := owner.viewLimits(x)
-	ax := &a.Y
-	if x {
-		ax = &a.X
-	}
-	if ax.Ticks == nil && owner != a {
-		ax = &owner.Y
-		if x {
-			ax = &owner.X
-		}
-	}
-	ts := computeTicks(ax, lo, hi, a.axisLengthPt(x), x)
+	ts := a.tickSetFor(x)
 	return ts.pos, ts.labels
+}
+
+// Axis returns the x (or y) axis of a.
+func (a *Axes) Axis(x bool) *Axis {
+	if x {
+		return &a.X
+	}
+	return &a.Y
 }
 
 // tickSetFor is MajorTicks with the offset text and minor ticks.
 func (a *Axes) tickSetFor(x bool) tickSet {
-	owner := a.yAxisOwner()
-	if x {
-		owner = a.xAxisOwner()
-	}
+	owner := a.axisOwner(x)
 	lo, hi := owner.viewLimits(x)
-	ax := &a.Y
-	if x {
-		ax = &a.X
-	}
+	ax := a.Axis(x)
 	if ax.Ticks == nil && owner != a {
-		ax = &owner.Y
-		if x {
-			ax = &owner.X
-		}
+		// A twin axes without fixed ticks shows its owner's ticks.
+		ax = owner.Axis(x)
 	}
 	return computeTicks(ax, lo, hi, a.axisLengthPt(x), x)
 }

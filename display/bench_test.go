@@ -1,11 +1,9 @@
 package display
 
 import (
-	"encoding/json"
 	"math"
 	"math/rand"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -13,8 +11,9 @@ import (
 
 // benchCase is one of the speed targets.
 type benchCase struct {
-	name  string
-	build func() *Figure
+	name string
+	// plot draws into the one Axes of a default figure; rng is seeded 0.
+	plot func(ax *Axes, rng *rand.Rand)
 	// python builds the same figure as fig in matplotlib (numpy as np,
 	// plt imported, rng = np.random.default_rng(0)).
 	python string
@@ -32,26 +31,15 @@ func noisy(rng *rand.Rand, n int) []float64 {
 
 func benchCases() []benchCase {
 	return []benchCase{
-		{"10 lines x 1000", func() *Figure {
-			rng := rand.New(rand.NewSource(0))
-			f := NewFigure(0, 0, 0)
-			ax, _ := f.AddSubplot(1, 1, 1)
+		{"10 lines x 1000", func(ax *Axes, rng *rand.Rand) {
 			for i := 0; i < 10; i++ {
 				ax.Plot(linspace(0, 1, 1000), noisy(rng, 1000), "")
 			}
-			return f
 		}, "fig = plt.figure()\nfor i in range(10): plt.plot(np.linspace(0, 1, 1000), np.cumsum(rng.standard_normal(1000)))"},
-		{"1 line x 10000", func() *Figure {
-			rng := rand.New(rand.NewSource(0))
-			f := NewFigure(0, 0, 0)
-			ax, _ := f.AddSubplot(1, 1, 1)
+		{"1 line x 10000", func(ax *Axes, rng *rand.Rand) {
 			ax.Plot(linspace(0, 1, 10000), noisy(rng, 10000), "")
-			return f
 		}, "fig = plt.figure()\nplt.plot(np.linspace(0, 1, 10000), np.cumsum(rng.standard_normal(10000)))"},
-		{"raster 100000 spikes", func() *Figure {
-			rng := rand.New(rand.NewSource(0))
-			f := NewFigure(0, 0, 0)
-			ax, _ := f.AddSubplot(1, 1, 1)
+		{"raster 100000 spikes", func(ax *Axes, rng *rand.Rand) {
 			t := make([]float64, 100000)
 			i := make([]float64, 100000)
 			for k := range t {
@@ -59,20 +47,23 @@ func benchCases() []benchCase {
 				i[k] = float64(rng.Intn(1000))
 			}
 			ax.Plot(t, i, ".k")
-			return f
 		}, "fig = plt.figure()\nplt.plot(rng.random(100000) * 1000, rng.integers(0, 1000, 100000), '.k')"},
-		{"hist 1e6 values", func() *Figure {
-			rng := rand.New(rand.NewSource(0))
-			f := NewFigure(0, 0, 0)
-			ax, _ := f.AddSubplot(1, 1, 1)
+		{"hist 1e6 values", func(ax *Axes, rng *rand.Rand) {
 			d := make([]float64, 1000000)
 			for k := range d {
 				d[k] = rng.NormFloat64()
 			}
 			ax.Hist(d, HistOptions{Bins: 100, HistType: "bar", Alpha: -1})
-			return f
 		}, "fig = plt.figure()\nplt.hist(rng.standard_normal(1000000), bins=100)"},
 	}
+}
+
+// build makes the case's figure afresh.
+func (b benchCase) build() *Figure {
+	f := NewFigure(0, 0, 0)
+	ax, _ := f.AddSubplot(1, 1, 1)
+	b.plot(ax, rand.New(rand.NewSource(0)))
+	return f
 }
 
 // timeOurs builds and renders (tight PNG) the figure, best of n runs.
@@ -122,17 +113,8 @@ func TestSpeedVsMatplotlib(t *testing.T) {
 	for _, c := range cases {
 		srcs = append(srcs, c.python)
 	}
-	js, _ := json.Marshal(srcs)
-	cmd := exec.Command(oracle, "-c", benchPython)
-	cmd.Stdin = strings.NewReader(string(js))
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("matplotlib timing failed: %v", err)
-	}
 	var theirs []float64
-	if err := json.Unmarshal(raw, &theirs); err != nil {
-		t.Fatal(err)
-	}
+	oracleJSON(t, benchPython, srcs, &theirs)
 	for i, c := range cases {
 		ours := timeOurs(c, 5).Seconds()
 		ratio := theirs[i] / ours

@@ -91,12 +91,7 @@ func (p *painter) fillPoly(pts []Pt, c color.NRGBA) {
 	if p.measuring() || len(pts) < 3 || c.A == 0 {
 		return
 	}
-	var path vg.Path
-	path.Move(p.vp(pts[0].X, pts[0].Y))
-	for _, q := range pts[1:] {
-		path.Line(p.vp(q.X, q.Y))
-	}
-	path.Close()
+	path := p.closedPath(pts)
 	p.c.SetColor(c)
 	p.c.Fill(path)
 }
@@ -106,13 +101,19 @@ func (p *painter) strokeClosed(pts []Pt, c color.NRGBA, width float64, dash []fl
 		return
 	}
 	p.setStroke(c, width, dash)
+	path := p.closedPath(pts)
+	p.c.Stroke(path)
+}
+
+// closedPath is the polygon pts (at least one point) in canvas coordinates.
+func (p *painter) closedPath(pts []Pt) vg.Path {
 	var path vg.Path
 	path.Move(p.vp(pts[0].X, pts[0].Y))
 	for _, q := range pts[1:] {
 		path.Line(p.vp(q.X, q.Y))
 	}
 	path.Close()
-	p.c.Stroke(path)
+	return path
 }
 
 func (p *painter) fillRect(r rect, c color.NRGBA) {

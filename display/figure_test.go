@@ -2,14 +2,12 @@ package display
 
 import (
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"image/color"
 	"image/png"
 	"io"
 	"math"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -124,13 +122,8 @@ func TestHistogramMatchesNumpy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js, _ := json.Marshal(data)
-	out, err := exec.Command(oracle, "-c", "import json,sys,numpy as np; c,e=np.histogram(json.loads(sys.argv[1]),7); print(json.dumps([c.tolist(), e.tolist()]))", string(js)).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var want [2][]float64
-	json.Unmarshal(out, &want)
+	oracleJSON(t, "import json,sys,numpy as np; c,e=np.histogram(json.load(sys.stdin),7); print(json.dumps([c.tolist(), e.tolist()]))", data, &want)
 	if !closeSlice(counts, want[0]) || !closeSlice(edges, want[1]) {
 		t.Errorf("histogram %v %v, numpy %v %v", counts, edges, want[0], want[1])
 	}
@@ -313,19 +306,15 @@ func TestTightLayoutMatchesMatplotlib(t *testing.T) {
 	if err := f.ApplyTightLayout(); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(oracle, "-c", `
+	var want []float64
+	oracleJSON(t, `
 import json, matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
 fig, axs = plt.subplots(2, 2, figsize=(8, 6))
 for ax in axs.flat:
     ax.plot([0, 1000], [0, 0.01]); ax.set_xlabel('Time (ms)'); ax.set_ylabel('Voltage'); ax.set_title('Title')
 fig.tight_layout()
 p = fig.subplotpars
-print(json.dumps([p.left, p.right, p.bottom, p.top, p.wspace, p.hspace]))`).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want []float64
-	json.Unmarshal(out, &want)
+print(json.dumps([p.left, p.right, p.bottom, p.top, p.wspace, p.hspace]))`, nil, &want)
 	got := []float64{f.Left, f.Right, f.Bottom, f.Top, f.WSpace, f.HSpace}
 	for i := range got {
 		if math.Abs(got[i]-want[i]) > 0.01 {

@@ -43,17 +43,21 @@ func (f *Figure) tightRect() (r rect, err error) {
 	return p.bbox, nil
 }
 
-// frame returns the region to render: the tight box plus pad, or the page.
-func (f *Figure) frame(tight bool) (rect, error) {
+// frame returns the fonts to render with and the region to render: the
+// tight box plus pad, or the page.
+func (f *Figure) frame(tight bool) (*fontSet, rect, error) {
+	fonts, err := loadFonts()
+	if err != nil {
+		return nil, rect{}, err
+	}
 	if !tight {
-		return rect{0, 0, f.Width * 72, f.Height * 72}, nil
+		return fonts, rect{0, 0, f.Width * 72, f.Height * 72}, nil
 	}
 	r, err := f.tightRect()
 	if err != nil {
-		return rect{}, err
+		return nil, rect{}, err
 	}
-	r = rect{r.x0 - tightPad, r.y0 - tightPad, r.x1 + tightPad, r.y1 + tightPad}
-	return r, nil
+	return fonts, rect{r.x0 - tightPad, r.y0 - tightPad, r.x1 + tightPad, r.y1 + tightPad}, nil
 }
 
 // PNG renders the figure as the inline backend shows it: cropped to the
@@ -88,11 +92,7 @@ func (f *Figure) RenderImage(dpi float64, tight bool) (img image.Image, err erro
 	if dpi <= 0 {
 		dpi = f.DPI
 	}
-	fonts, err := loadFonts()
-	if err != nil {
-		return nil, err
-	}
-	fr, err := f.frame(tight)
+	fonts, fr, err := f.frame(tight)
 	if err != nil {
 		return nil, err
 	}
@@ -121,11 +121,7 @@ func (f *Figure) RenderImage(dpi float64, tight bool) (img image.Image, err erro
 
 // RenderSVG renders the figure as SVG (text as DejaVu Sans text elements).
 func (f *Figure) RenderSVG(tight bool) (out []byte, err error) {
-	fonts, err := loadFonts()
-	if err != nil {
-		return nil, err
-	}
-	fr, err := f.frame(tight)
+	fonts, fr, err := f.frame(tight)
 	if err != nil {
 		return nil, err
 	}

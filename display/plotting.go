@@ -70,18 +70,21 @@ func ParseFmt(s string) (FmtSpec, error) {
 	return f, nil
 }
 
+// fmtColor is the format string's colour, or else the next cycle colour.
+func (a *Axes) fmtColor(spec FmtSpec) color.NRGBA {
+	if spec.Color != nil {
+		return *spec.Color
+	}
+	return a.NextColor()
+}
+
 // Plot adds a line with the next cycle colour, applying a format string.
 func (a *Axes) Plot(x, y []float64, format string) (*Line2D, error) {
 	spec, err := ParseFmt(format)
 	if err != nil {
 		return nil, err
 	}
-	var c color.NRGBA
-	if spec.Color != nil {
-		c = *spec.Color
-	} else {
-		c = a.NextColor()
-	}
+	c := a.fmtColor(spec)
 	l := NewLine2D(x, y, c)
 	l.Style = spec.Style
 	l.Marker = spec.Marker
@@ -116,17 +119,17 @@ func (a *Axes) addRule(l *Line2D) *Line2D {
 
 // AxVSpan shades x0..x1 over ymin..ymax (axes fractions).
 func (a *Axes) AxVSpan(x0, x1, ymin, ymax float64) *Patch {
-	p := &Patch{Polys: [][]Pt{{{x0, ymin}, {x1, ymin}, {x1, ymax}, {x0, ymax}}}, Closed: true,
-		Coords: XDataYAxes, Face: CycleColor(0), LineWidth: 1, Z: 1}
-	p.Edge = p.Face
-	a.Add(p)
-	return p
+	return a.addSpan([]Pt{{x0, ymin}, {x1, ymin}, {x1, ymax}, {x0, ymax}}, XDataYAxes)
 }
 
 // AxHSpan shades y0..y1 over xmin..xmax (axes fractions).
 func (a *Axes) AxHSpan(y0, y1, xmin, xmax float64) *Patch {
-	p := &Patch{Polys: [][]Pt{{{xmin, y0}, {xmax, y0}, {xmax, y1}, {xmin, y1}}}, Closed: true,
-		Coords: XAxesYData, Face: CycleColor(0), LineWidth: 1, Z: 1}
+	return a.addSpan([]Pt{{xmin, y0}, {xmax, y0}, {xmax, y1}, {xmin, y1}}, XAxesYData)
+}
+
+// addSpan adds a filled rectangle in the mixed coordinates of axvspan/axhspan.
+func (a *Axes) addSpan(poly []Pt, coords Coords) *Patch {
+	p := &Patch{Polys: [][]Pt{poly}, Closed: true, Coords: coords, Face: CycleColor(0), LineWidth: 1, Z: 1}
 	p.Edge = p.Face
 	a.Add(p)
 	return p
@@ -364,12 +367,7 @@ func (a *Axes) ErrorBar(x, y, xerrLo, xerrHi, yerrLo, yerrHi []float64, format s
 	if err != nil {
 		return nil, nil, err
 	}
-	var c color.NRGBA
-	if spec.Color != nil {
-		c = *spec.Color
-	} else {
-		c = a.NextColor()
-	}
+	c := a.fmtColor(spec)
 	data := NewLine2D(x, y, c)
 	data.Style, data.Marker = spec.Style, spec.Marker
 	if format == "none" {

@@ -18,6 +18,27 @@ func needOracle(t *testing.T) {
 	}
 }
 
+// oracleJSON runs script in the oracle with in as JSON on stdin (nil: no
+// input) and decodes the JSON the script prints into out.
+func oracleJSON(t *testing.T, script string, in, out any) {
+	t.Helper()
+	cmd := exec.Command(oracle, "-c", script)
+	if in != nil {
+		js, err := json.Marshal(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd.Stdin = strings.NewReader(string(js))
+	}
+	raw, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("oracle failed: %v", err)
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		t.Fatalf("oracle output: %v\n%s", err, raw)
+	}
+}
+
 // tickCase is a figure with one line plot of the given data.
 type tickCase struct {
 	name          string
@@ -111,17 +132,8 @@ func TestTicksMatchMatplotlib(t *testing.T) {
 	for _, c := range cases {
 		in = append(in, map[string]any{"w": c.figW, "h": c.figH, "x": c.x, "y": c.y, "xlim": c.xlim, "ylim": c.ylim, "xscale": c.xscale, "yscale": c.yscal})
 	}
-	js, _ := json.Marshal(in)
-	cmd := exec.Command(oracle, "-c", oracleScript)
-	cmd.Stdin = strings.NewReader(string(js))
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle failed: %v", err)
-	}
 	var want []tickResult
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatalf("oracle output: %v\n%s", err, raw)
-	}
+	oracleJSON(t, oracleScript, in, &want)
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := resultFor(c)

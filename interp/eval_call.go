@@ -154,11 +154,25 @@ func (th *Thread) bindFrame(fr *frame, f *Function, args []Value, kwargs []Kwarg
 // runPooled runs a pooled frame and recycles it unless an exception
 // (which remembers its frames) passed through.
 func (th *Thread) runPooled(fr *frame) (Value, error) {
-	v, err := th.runFrame(fr)
-	if err == nil {
-		th.putFrame(fr)
+	// runFrame written out: this is the hottest path of every call.
+	th.depth++
+	th.frames = append(th.frames, fr)
+	k, err := fr.code.body(fr)
+	th.frames[len(th.frames)-1] = nil
+	th.frames = th.frames[:len(th.frames)-1]
+	th.depth--
+	if err != nil {
+		if e, ok := err.(*Exception); ok {
+			e.addFrame(fr)
+		}
+		return nil, err
 	}
-	return v, err
+	var v Value = None
+	if k == ctlReturn {
+		v = fr.ret
+	}
+	th.putFrame(fr)
+	return v, nil
 }
 
 func (th *Thread) runFrame(fr *frame) (Value, error) {

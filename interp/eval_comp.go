@@ -109,8 +109,8 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 	freeFrom := c.freeFrom(sc)
 	kind := n.Kind
 	line := n.Start().Line
-	// With one unfiltered clause the source length is the result length
-	// (dicts: an upper bound), so the result can be allocated once.
+	// With one clause the source length bounds the result length (and is
+	// exact without filters), so the result can be allocated once.
 	exact := len(clauses) == 1 && len(clauses[0].ifs) == 0
 	return func(fr *frame) (Value, error) {
 		th := fr.th
@@ -140,7 +140,7 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 		var out Value
 		var addErr error
 		hint := 0
-		if exact {
+		if len(clauses) == 1 {
 			hint = lengthHint(src)
 		}
 		switch kind {
@@ -160,6 +160,10 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 					return nil, cfr.tb(err)
 				}
 				l.Elems = appendValue(l.Elems, v)
+			}
+			if n := len(l.Elems); cap(l.Elems) > 2*n+16 {
+				// A filter dropped most of the presized room: give it back.
+				l.Elems = append([]Value(nil), l.Elems...)
 			}
 		case "set":
 			s := NewSet()
@@ -181,6 +185,9 @@ func (c *compiler) comprehension(n *syntax.Comp) evalFn {
 				}
 			}
 		case "dict":
+			if !exact {
+				hint = 0
+			}
 			d := newDictSized(hint)
 			out = d
 			for {

@@ -519,6 +519,9 @@ func (c *compiler) cond(e syntax.Expr) func(fr *frame) (bool, error) {
 		}
 	}
 	f := c.expr(e)
+	if m := c.condLocalMod(e, f); m != nil {
+		return m
+	}
 	return func(fr *frame) (bool, error) {
 		v, err := f(fr)
 		if err != nil {

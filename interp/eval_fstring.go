@@ -131,10 +131,14 @@ func (c *compiler) formattedStr(n *syntax.FormattedValue) strFn {
 	if selfDoc != "" && conv == 0 && n.Spec == nil {
 		conv = 'r'
 	}
+	pre := preparseSpec(constSp, spec == nil && conv == 0)
 	return func(fr *frame) (string, error) {
 		v, err := val(fr)
 		if err != nil {
 			return "", err
+		}
+		if s, ok, err := pre.format(v); ok {
+			return selfDoc + s, err
 		}
 		switch conv {
 		case 'r':
@@ -168,4 +172,47 @@ func (c *compiler) formattedStr(n *syntax.FormattedValue) strFn {
 		}
 		return selfDoc + s, nil
 	}
+}
+
+// parsedSpecs holds a literal format spec parsed once for the two types
+// that f-strings format most, int and float.
+type parsedSpecs struct {
+	intOK, floatOK bool
+	intFS, floatFS formatSpec
+}
+
+func preparseSpec(spec string, usable bool) parsedSpecs {
+	var p parsedSpecs
+	if !usable || spec == "" {
+		return p
+	}
+	var err error
+	if p.intFS, err = parseFormatSpec(spec, '>', 'd', "int"); err == nil {
+		p.intOK = true
+	}
+	if p.floatFS, err = parseFormatSpec(spec, '>', 0, "float"); err == nil {
+		switch p.floatFS.typ {
+		case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+			p.floatOK = true
+		}
+	}
+	return p
+}
+
+// format formats an int or float with the parsed spec; ok is false for
+// other values (and specs that did not parse), which take the general path.
+func (p *parsedSpecs) format(v Value) (s string, ok bool, err error) {
+	switch x := v.(type) {
+	case Int:
+		if p.intOK {
+			s, err = formatIntParsed(int64(x), nil, p.intFS, "int")
+			return s, true, err
+		}
+	case Float:
+		if p.floatOK {
+			s, err = formatFloatParsed(float64(x), p.floatFS)
+			return s, true, err
+		}
+	}
+	return "", false, nil
 }

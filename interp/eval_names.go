@@ -43,14 +43,15 @@ func lookupGlobal(fr *frame, name string, h uint64) (Value, bool) {
 
 // globalRef loads one module-level name (or builtin), remembering where
 // it was found while the globals dict is the same and keeps its key set
-// (ver).
+// (ver): entries only move when keys are added or removed.
 type globalRef struct {
-	name    string
-	h       uint64
-	d       *Dict
-	ver     uint64
-	idx     int   // entry index in d, or -1 when the name is a builtin
-	builtin Value // the builtin found when idx is -1
+	name string
+	h    uint64
+	d    *Dict
+	ver  uint64
+	ent  *dictEntry // the name's entry in d, or builtin when not a global
+	// builtin holds a builtin found when the name is not a global.
+	builtin dictEntry
 }
 
 func newGlobalRef(name string) *globalRef {
@@ -59,23 +60,21 @@ func newGlobalRef(name string) *globalRef {
 
 // load is small enough to inline at call sites; misses go to refill.
 func (r *globalRef) load(fr *frame) (Value, error) {
-	if d := fr.globals; r.d == d && r.ver == d.ver && r.idx >= 0 {
-		return d.entries[r.idx].value, nil
+	if d := fr.globals; r.d == d && r.ver == d.ver {
+		return r.ent.value, nil
 	}
 	return r.refill(fr)
 }
 
 func (r *globalRef) refill(fr *frame) (Value, error) {
 	d := fr.globals
-	if r.d == d && r.ver == d.ver {
-		return r.builtin, nil
-	}
 	if i := d.findStr(r.name, r.h); i >= 0 {
-		r.d, r.ver, r.idx, r.builtin = d, d.ver, i, nil
-		return d.entries[i].value, nil
+		r.d, r.ver, r.ent, r.builtin = d, d.ver, &d.entries[i], dictEntry{}
+		return r.ent.value, nil
 	}
 	if v, ok := fr.th.session.builtins[r.name]; ok {
-		r.d, r.ver, r.idx, r.builtin = d, d.ver, -1, v
+		r.builtin = dictEntry{value: v}
+		r.d, r.ver, r.ent = d, d.ver, &r.builtin
 		return v, nil
 	}
 	return nil, nameError(r.name)

@@ -5,10 +5,11 @@ import "github.com/gobrian/gobrian/interp/syntax"
 // operand is a pre-classified expression: reading a local slot or a
 // constant avoids a closure call in the hottest arithmetic and comparisons.
 type operand struct {
-	kind uint8 // opLocal, opConst, opExpr
+	kind uint8 // opLocal, opConst, opGlobal, opExpr
 	slot int
 	name string
 	val  Value
+	ref  *globalRef
 	f    evalFn
 }
 
@@ -16,6 +17,7 @@ const (
 	opExpr uint8 = iota
 	opLocal
 	opConst
+	opGlobal // a module-level name: module code and notebook cells
 )
 
 func (c *compiler) operand(e syntax.Expr) operand {
@@ -23,6 +25,9 @@ func (c *compiler) operand(e syntax.Expr) operand {
 	case *syntax.Name:
 		if slot, ok := c.localSlot(n.Id); ok {
 			return operand{kind: opLocal, slot: slot, name: n.Id}
+		}
+		if c.isGlobalName(n.Id) {
+			return operand{kind: opGlobal, name: n.Id, ref: newGlobalRef(n.Id)}
 		}
 	case *syntax.Constant:
 		return operand{kind: opConst, val: constValue(n)}
@@ -39,6 +44,8 @@ func (o *operand) get(fr *frame) (Value, error) {
 		return nil, unboundLocal(o.name)
 	case opConst:
 		return o.val, nil
+	case opGlobal:
+		return o.ref.load(fr)
 	}
 	return o.f(fr)
 }
@@ -61,6 +68,12 @@ func (c *compiler) arith(op Op, left, right syntax.Expr) evalFn {
 		return Binary(fr.th, op, x, y)
 	}
 	if f := arithLocalConst(op, l, r, general); f != nil {
+		return f
+	}
+	if f := arithExprs(op, l, r); f != nil {
+		return f
+	}
+	if f := percentLiteral(op, l, r); f != nil {
 		return f
 	}
 	return general

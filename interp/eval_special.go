@@ -1,9 +1,34 @@
 package interp
 
+import "github.com/gobrian/gobrian/interp/syntax"
+
 // Specialised closures for the commonest shapes in loops and recursion:
 // a local combined with an int constant (n - 1, i + 1, n < 2). They skip
 // the operand dispatch and fall back to the general closure for any other
 // operand types or on overflow.
+
+// arithExprs returns a closure for op on two general expressions (such
+// as fib(n - 1) + fib(n - 2)), or nil when either operand is simpler.
+func arithExprs(op Op, l, r operand) evalFn {
+	if l.kind != opExpr || r.kind != opExpr {
+		return nil
+	}
+	lf, rf := l.f, r.f
+	return func(fr *frame) (Value, error) {
+		x, err := lf(fr)
+		if err != nil {
+			return nil, err
+		}
+		y, err := rf(fr)
+		if err != nil {
+			return nil, err
+		}
+		if v, ok := numFast(op, x, y); ok {
+			return v, nil
+		}
+		return Binary(fr.th, op, x, y)
+	}
+}
 
 // arithLocalConst returns a closure for local op k, or nil when the shape
 // does not apply.
@@ -64,29 +89,19 @@ func compareLocalConst(cop Op, l, r operand, general func(fr *frame) (bool, erro
 		return nil
 	}
 	slot := l.slot
-	var test func(a Int) bool
-	switch cop {
-	case Lt:
-		test = func(a Int) bool { return a < k }
-	case Le:
-		test = func(a Int) bool { return a <= k }
-	case Gt:
-		test = func(a Int) bool { return a > k }
-	case Ge:
-		test = func(a Int) bool { return a >= k }
-	case Eq:
-		test = func(a Int) bool { return a == k }
-	case Ne:
-		test = func(a Int) bool { return a != k }
-	default:
-		return nil
-	}
-	// One closure per operator keeps the comparison inlined.
+	// One closure per operator keeps the comparison inline.
 	switch cop {
 	case Lt:
 		return func(fr *frame) (bool, error) {
 			if a, ok := fr.locals[slot].(Int); ok {
 				return a < k, nil
+			}
+			return general(fr)
+		}
+	case Le:
+		return func(fr *frame) (bool, error) {
+			if a, ok := fr.locals[slot].(Int); ok {
+				return a <= k, nil
 			}
 			return general(fr)
 		}
@@ -97,13 +112,29 @@ func compareLocalConst(cop Op, l, r operand, general func(fr *frame) (bool, erro
 			}
 			return general(fr)
 		}
-	}
-	return func(fr *frame) (bool, error) {
-		if a, ok := fr.locals[slot].(Int); ok {
-			return test(a), nil
+	case Ge:
+		return func(fr *frame) (bool, error) {
+			if a, ok := fr.locals[slot].(Int); ok {
+				return a >= k, nil
+			}
+			return general(fr)
 		}
-		return general(fr)
+	case Eq:
+		return func(fr *frame) (bool, error) {
+			if a, ok := fr.locals[slot].(Int); ok {
+				return a == k, nil
+			}
+			return general(fr)
+		}
+	case Ne:
+		return func(fr *frame) (bool, error) {
+			if a, ok := fr.locals[slot].(Int); ok {
+				return a != k, nil
+			}
+			return general(fr)
+		}
 	}
+	return nil
 }
 
 // numFast evaluates the int and float cases of +, -, * (and % and // by a
@@ -161,4 +192,58 @@ func numFast(op Op, x, y Value) (Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// condLocalMod compiles the truth test of local % k for an int constant
+// k > 0 (the "if x % 3" filter) without boxing the remainder; general
+// evaluates e for every other case.
+func (c *compiler) condLocalMod(e syntax.Expr, general evalFn) func(fr *frame) (bool, error) {
+	n, ok := e.(*syntax.BinOp)
+	if !ok || n.Op != "%" {
+		return nil
+	}
+	// Check the shape first: compiling operands of another shape twice
+	// would be wasted work.
+	_, nameLeft := n.Left.(*syntax.Name)
+	_, constRight := n.Right.(*syntax.Constant)
+	if !nameLeft || !constRight {
+		return nil
+	}
+	l, r := c.operand(n.Left), c.operand(n.Right)
+	k, ok := r.val.(Int)
+	if l.kind != opLocal || r.kind != opConst || !ok || k <= 0 {
+		return nil
+	}
+	slot := l.slot
+	return func(fr *frame) (bool, error) {
+		if a, ok := fr.locals[slot].(Int); ok {
+			return a%k != 0, nil
+		}
+		v, err := general(fr)
+		if err != nil {
+			return false, err
+		}
+		return Truth(fr.th, v)
+	}
+}
+
+// percentLiteral compiles 'literal' % args straight to printf-style
+// formatting when args is a built-in value, which cannot override the
+// operator with __rmod__; nil when the left side is not a str literal.
+func percentLiteral(op Op, l, r operand) evalFn {
+	format, ok := l.val.(Str)
+	if op != Mod || l.kind != opConst || !ok {
+		return nil
+	}
+	return func(fr *frame) (Value, error) {
+		y, err := r.get(fr)
+		if err != nil {
+			return nil, err
+		}
+		switch y.(type) {
+		case Tuple, Int, Float, Str, *Dict:
+			return percentFormat(fr.th, string(format), y)
+		}
+		return Binary(fr.th, Mod, format, y)
+	}
 }

@@ -100,6 +100,17 @@ func (c *compiler) stmt(s syntax.Stmt) execFn {
 		if n.Value == nil {
 			return func(fr *frame) (ctl, error) { fr.ret = None; return ctlReturn, nil }
 		}
+		if op := c.operand(n.Value); op.kind == opLocal {
+			// return of a local: no closure call to read it.
+			return func(fr *frame) (ctl, error) {
+				x, err := op.get(fr)
+				fr.ret = x
+				if err != nil {
+					return ctlNext, err
+				}
+				return ctlReturn, nil
+			}
+		}
 		v := c.expr(n.Value)
 		return func(fr *frame) (ctl, error) {
 			x, err := v(fr)

@@ -145,6 +145,11 @@ func formatIntSpec(small int64, bigv *big.Int, spec, typeName string) (string, e
 	if err != nil {
 		return "", err
 	}
+	return formatIntParsed(small, bigv, fs, typeName)
+}
+
+// formatIntParsed is formatIntSpec with the spec already parsed.
+func formatIntParsed(small int64, bigv *big.Int, fs formatSpec, typeName string) (string, error) {
 	switch fs.typ {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		f := float64(small)

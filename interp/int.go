@@ -81,19 +81,27 @@ func mkInt(i int64) Value {
 	return Int(i)
 }
 
+// addInt and subInt keep the overflow case out of line so that the
+// common case inlines at call sites.
 func addInt(a, b Int) Value {
-	c := a + b
-	if (c > a) == (b > 0) {
+	if c := a + b; (c > a) == (b > 0) {
 		return mkInt(int64(c))
 	}
+	return addIntBig(a, b)
+}
+
+func addIntBig(a, b Int) Value {
 	return MakeBigInt(new(big.Int).Add(big.NewInt(int64(a)), big.NewInt(int64(b))))
 }
 
 func subInt(a, b Int) Value {
-	c := a - b
-	if (c < a) == (b > 0) {
+	if c := a - b; (c < a) == (b > 0) {
 		return mkInt(int64(c))
 	}
+	return subIntBig(a, b)
+}
+
+func subIntBig(a, b Int) Value {
 	return MakeBigInt(new(big.Int).Sub(big.NewInt(int64(a)), big.NewInt(int64(b))))
 }
 

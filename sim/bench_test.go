@@ -15,9 +15,9 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// benchLIF runs the model of ../shared/bench/brian2/lif.py: N noisy LIF
-// neurons, Euler–Maruyama, refractory 5 ms. Reported per neuron-step.
-func benchLIF(b *testing.B, n int, noise bool) {
+// lifNetwork is the model of ../shared/bench/brian2/lif.py: n noisy LIF
+// neurons, Euler–Maruyama, refractory 5 ms, seeded.
+func lifNetwork(tb testing.TB, n int, noise bool) (*Network, Resolver) {
 	env := NewEnv()
 	env.Seed(12345)
 	eqs := "dv/dt = (v0 - v)/tau : 1 (unless refractory)"
@@ -27,13 +27,19 @@ func benchLIF(b *testing.B, n int, noise bool) {
 	g, err := NewNeuronGroup(env, n, eqs, GroupOptions{Method: "euler", Threshold: "v>1", Reset: "v=0",
 		Refractory: &Refractory{Time: 5 * ms}})
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	r := ns(map[string]Value{"tau": {Scalar: 10 * ms, Dim: secondDim}, "sigma": {Scalar: 0.2}, "v0": {Scalar: 1.1}})
 	if err := g.SetExpr("v", "rand()", "", r); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
-	net := NewNetwork(env, g)
+	return NewNetwork(env, g), r
+}
+
+// benchLIF runs lifNetwork for 100 steps per iteration, reported per
+// neuron-step (wall and process CPU time).
+func benchLIF(b *testing.B, n int, noise bool) {
+	net, r := lifNetwork(b, n, noise)
 	steps := 100
 	b.ResetTimer()
 	cpu0 := cpuTime()

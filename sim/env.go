@@ -3,8 +3,8 @@ package sim
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 
 	"github.com/gobrian/gobrian/sim/expr"

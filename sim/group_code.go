@@ -155,6 +155,12 @@ func (g *NeuronGroup) stepUpdate(rc *runContext) error {
 	step := uint64(g.clock.i)
 	sink := g.spikeSink(parts)
 	forChunks(0, g.n, len(g.rt.update.frames), func(w, ch, a, b int) {
+		if x := g.rt.cross; x != nil {
+			if out, ok := g.rt.update.runCrossing(w, ch, a, b, g.rt.key, step, x, parts[ch]); ok {
+				parts[ch] = out
+				return
+			}
+		}
 		g.rt.update.run(w, ch, a, b, g.rt.key, step, nil)
 		if g.rt.fast != nil {
 			parts[ch] = g.rt.fast.scan(a, b, parts[ch])
@@ -211,6 +217,10 @@ func (g *NeuronGroup) prepareThreshold(rc *runContext) error {
 		nr = g.vars["not_refractory"].data
 	}
 	g.rt.fast = detectFastThreshold(n, s, nr)
+	g.rt.cross = nil
+	if f := g.rt.fast; f != nil {
+		g.rt.cross = &expr.Crossing{Data: f.data, Op: f.op, K: f.k, Gate: f.nr}
+	}
 	if g.opts.Refractory != nil {
 		n = &expr.Binary{Op: "and", X: n, Y: expr.Id("not_refractory")}
 	}

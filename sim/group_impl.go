@@ -20,6 +20,7 @@ type groupRuntime struct {
 	spikeParts [][]int32
 	fused      bool // threshold evaluated chunk by chunk right after the update
 	fast       *fastThreshold
+	cross      *expr.Crossing // fast as the update program's fused threshold
 }
 
 var allowedFlags = map[equations.Type][]string{

@@ -45,6 +45,14 @@ func (c *compiled) run(w, ch, a, b int, key, step uint64, sink func(chunk, lo in
 	c.prog.Exec(c.frames[w], a, b, s)
 }
 
+// runCrossing runs chunk ch = [a, b) like run and appends the elements
+// crossing the threshold to out, in one fused pass; ok is false when the
+// program has no fused form (nothing ran).
+func (c *compiled) runCrossing(w, ch, a, b int, key, step uint64, x *expr.Crossing, out []int32) ([]int32, bool) {
+	c.frames[w].Seed(key, step<<24^uint64(ch))
+	return c.prog.ExecCrossing(c.frames[w], a, b, x, out)
+}
+
 // forChunks calls fn for each chunk of [lo, hi), spreading chunks over up
 // to maxWorkers goroutines.
 func forChunks(lo, hi, maxWorkers int, fn func(worker, chunk, a, b int)) {

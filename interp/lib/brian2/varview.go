@@ -66,8 +66,10 @@ func (v *variableView) all(th *interp.Thread) (interp.Value, error) {
 	return numpy.NewQuantity(a.Float64s()[0], a.Dim()), nil
 }
 
+// displayName adds "_" for a view without units, except for
+// subexpressions, which Brian shows under their plain name either way.
 func (v *variableView) displayName() string {
-	if v.withUnits {
+	if v.withUnits || v.subexpr {
 		return v.name
 	}
 	return v.name + "_"
@@ -148,7 +150,8 @@ func (v *variableView) Len(th *interp.Thread) (int, error) {
 // self[0], self[1], ... until IndexError.
 func (v *variableView) Iterate(th *interp.Thread) (interp.Iterator, error) {
 	if v.scalar {
-		return nil, interp.Errorf(interp.TypeError, "iteration over a 0-d array")
+		// self[0] raises IndexError at once: an empty iteration.
+		return &emptyIter{}, nil
 	}
 	a, err := v.values(th)
 	if err != nil {
@@ -156,6 +159,10 @@ func (v *variableView) Iterate(th *interp.Thread) (interp.Iterator, error) {
 	}
 	return a.Iterate(th)
 }
+
+type emptyIter struct{}
+
+func (*emptyIter) Next(*interp.Thread) (interp.Value, bool, error) { return nil, false, nil }
 
 // Contains is Python's fallback through iteration with ==.
 func (v *variableView) Contains(th *interp.Thread, item interp.Value) (bool, error) {

@@ -40,6 +40,13 @@ func (v *variableView) GetItem(th *interp.Thread, key interp.Value) (interp.Valu
 		}
 		return v.all(th)
 	}
+	if pair, ok := v.synapseKey(key); ok {
+		idx, err := v.synapseIndices(th, pair)
+		if err != nil {
+			return nil, err
+		}
+		key = intArray(idx)
+	}
 	a, err := v.values(th)
 	if err != nil {
 		return nil, err
@@ -155,7 +162,14 @@ func (v *variableView) setExpr(th *interp.Thread, sv *sim.Variable, code, cond s
 // indices resolves an index (int, slice, mask, index list) to element
 // positions within the group, as numpy indexes np.arange(N).
 func (v *variableView) indices(th *interp.Thread, key interp.Value) ([]int, error) {
-	n := v.gr.n()
+	if pair, ok := v.synapseKey(key); ok {
+		return v.synapseIndices(th, pair)
+	}
+	return arangeIndex(th, v.gr.n(), key)
+}
+
+// arangeIndex is np.arange(n)[key] as positions.
+func arangeIndex(th *interp.Thread, n int, key interp.Value) ([]int, error) {
 	all := make([]int64, n)
 	for k := range all {
 		all[k] = int64(k)

@@ -67,6 +67,37 @@ func arg0(name string, args []interp.Value) (interp.Value, error) {
 	return args[0], nil
 }
 
+// argOrKw is the first positional argument, or else keyword key (a
+// parameter that may be given either way).
+func argOrKw(name string, args []interp.Value, kw kwargs, key string) (interp.Value, error) {
+	v, err := arg0(name, args)
+	if err != nil {
+		if kv, ok := kw.get(key); ok {
+			return kv, nil
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
+// strArgOrKw is argOrKw converted to a string.
+func strArgOrKw(th *interp.Thread, name string, args []interp.Value, kw kwargs, key string) (string, error) {
+	v, err := argOrKw(name, args, kw, key)
+	if err != nil {
+		return "", err
+	}
+	return toStr(th, v)
+}
+
+// strArg0 is arg0 converted to a string.
+func strArg0(th *interp.Thread, name string, args []interp.Value) (string, error) {
+	v, err := arg0(name, args)
+	if err != nil {
+		return "", err
+	}
+	return toStr(th, v)
+}
+
 var artistMethods map[string]method[*artistObj]
 
 func init() {
@@ -79,31 +110,22 @@ func init() {
 			return interp.None, f(o, th, v)
 		}
 	}
+	// lineData sets one coordinate array of a Line2D; other artists ignore it.
+	lineData := func(name string, set func(l *display.Line2D, d []float64)) method[*artistObj] {
+		return setter(name, func(o *artistObj, th *interp.Thread, v interp.Value) error {
+			l, ok := o.art.(*display.Line2D)
+			if !ok {
+				return nil
+			}
+			d, _, err := floats(th, v)
+			if err != nil {
+				return err
+			}
+			set(l, d)
+			return nil
+		})
+	}
 	artistMethods = map[string]method[*artistObj]{
-		"set_color": setter("set_color", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"color": v})
-		}),
-		"set_label": setter("set_label", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"label": v})
-		}),
-		"set_linewidth": setter("set_linewidth", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"linewidth": v})
-		}),
-		"set_linestyle": setter("set_linestyle", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"linestyle": v})
-		}),
-		"set_alpha": setter("set_alpha", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"alpha": v})
-		}),
-		"set_marker": setter("set_marker", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"marker": v})
-		}),
-		"set_markersize": setter("set_markersize", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"markersize": v})
-		}),
-		"set_zorder": setter("set_zorder", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			return applyProps(th, o.art, kwargs{"zorder": v})
-		}),
 		"set_visible": setter("set_visible", func(o *artistObj, th *interp.Thread, v interp.Value) error {
 			if l, ok := o.art.(*display.Line2D); ok {
 				b, err := interp.Truth(th, v)
@@ -120,22 +142,8 @@ func init() {
 			}
 			return nil
 		}),
-		"set_xdata": setter("set_xdata", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			if l, ok := o.art.(*display.Line2D); ok {
-				d, _, err := floats(th, v)
-				l.X = d
-				return err
-			}
-			return nil
-		}),
-		"set_ydata": setter("set_ydata", func(o *artistObj, th *interp.Thread, v interp.Value) error {
-			if l, ok := o.art.(*display.Line2D); ok {
-				d, _, err := floats(th, v)
-				l.Y = d
-				return err
-			}
-			return nil
-		}),
+		"set_xdata": lineData("set_xdata", func(l *display.Line2D, d []float64) { l.X = d }),
+		"set_ydata": lineData("set_ydata", func(l *display.Line2D, d []float64) { l.Y = d }),
 		"set_data": func(o *artistObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			if len(args) != 2 {
 				return nil, interp.Errorf(interp.TypeError, "set_data() takes 2 positional arguments")
@@ -202,6 +210,12 @@ func init() {
 			return interp.None, nil
 		},
 	}
+	// Setters that only forward one property to applyProps, as Artist.set(prop=v) would.
+	for _, prop := range []string{"color", "label", "linewidth", "linestyle", "alpha", "marker", "markersize", "zorder"} {
+		artistMethods["set_"+prop] = setter("set_"+prop, func(o *artistObj, th *interp.Thread, v interp.Value) error {
+			return applyProps(th, o.art, kwargs{prop: v})
+		})
+	}
 }
 
 func artistLabel(a display.Artist) string {
@@ -216,60 +230,70 @@ func artistLabel(a display.Artist) string {
 	return ""
 }
 
+// commonProps are the properties most artists share; nil (NaN, "")
+// where not given.
+type commonProps struct {
+	label *string
+	z     *float64
+	lw    float64
+	ls    string
+}
+
+// apply sets the given properties on an artist's fields (nil: it has none).
+func (p commonProps) apply(label *string, z, lw *float64, ls *string) {
+	if p.label != nil && label != nil {
+		*label = *p.label
+	}
+	if p.z != nil && z != nil {
+		*z = *p.z
+	}
+	if !math.IsNaN(p.lw) && lw != nil {
+		*lw = p.lw
+	}
+	if p.ls != "" && ls != nil {
+		*ls = p.ls
+	}
+}
+
 // applyProps sets matplotlib properties from keyword arguments.
 func applyProps(th *interp.Thread, a display.Artist, kw kwargs) error {
 	var col *colorValue
-	if v, ok := kw.get("color", "c"); ok {
-		c, err := parseColor(th, v)
-		if err != nil {
-			return err
-		}
+	if c, ok, err := kw.color(th, "color", "c"); err != nil {
+		return err
+	} else if ok {
 		col = &colorValue{c}
 	}
 	alpha, err := kw.float(-1, "alpha")
 	if err != nil {
 		return err
 	}
-	label, hasLabel := kw.get("label")
-	var labelS string
-	if hasLabel {
-		if labelS, err = toStr(th, label); err != nil {
+	var p commonProps
+	if label, ok := kw.get("label"); ok {
+		p.label = new(string)
+		if *p.label, err = toStr(th, label); err != nil {
 			return err
 		}
 	}
-	z, hasZ := kw.get("zorder")
-	var zf float64
-	if hasZ {
-		if zf, err = toFloat(z, "zorder"); err != nil {
+	if z, ok := kw.get("zorder"); ok {
+		p.z = new(float64)
+		if *p.z, err = toFloat(z, "zorder"); err != nil {
 			return err
 		}
 	}
-	lw, err := kw.float(math.NaN(), "linewidth", "lw", "linewidths")
-	if err != nil {
+	if p.lw, err = kw.float(math.NaN(), "linewidth", "lw", "linewidths"); err != nil {
 		return err
 	}
 	ls, err := kw.str("", "linestyle", "ls")
 	if err != nil {
 		return err
 	}
-	ls = normStyle(ls)
+	p.ls = normStyle(ls)
 	switch v := a.(type) {
 	case *display.Line2D:
 		if col != nil {
 			v.SetColor(col.c)
 		}
-		if hasLabel {
-			v.Label = labelS
-		}
-		if hasZ {
-			v.Z = zf
-		}
-		if !math.IsNaN(lw) {
-			v.Width = lw
-		}
-		if ls != "" {
-			v.Style = ls
-		}
+		p.apply(&v.Label, &v.Z, &v.Width, &v.Style)
 		if m, ok := kw.get("marker"); ok {
 			s, err := toStr(th, m)
 			if err != nil {
@@ -290,18 +314,14 @@ func applyProps(th *interp.Thread, a display.Artist, kw kwargs) error {
 		} else if !math.IsNaN(mew) {
 			v.MarkerEdgeWidth = mew
 		}
-		if m, ok := kw.get("markerfacecolor", "mfc"); ok {
-			c, err := parseColor(th, m)
-			if err != nil {
-				return err
-			}
+		if c, ok, err := kw.color(th, "markerfacecolor", "mfc"); err != nil {
+			return err
+		} else if ok {
 			v.MarkerFace = c
 		}
-		if m, ok := kw.get("markeredgecolor", "mec"); ok {
-			c, err := parseColor(th, m)
-			if err != nil {
-				return err
-			}
+		if c, ok, err := kw.color(th, "markeredgecolor", "mec"); err != nil {
+			return err
+		} else if ok {
 			v.MarkerEdge = c
 		}
 		if ds, err := kw.str("", "drawstyle", "ds"); err != nil {
@@ -318,49 +338,26 @@ func applyProps(th *interp.Thread, a display.Artist, kw kwargs) error {
 		if col != nil {
 			v.Face, v.Edge = col.c, col.c
 		}
-		if fc, ok := kw.get("facecolor", "fc"); ok {
-			c, err := parseColor(th, fc)
-			if err != nil {
-				return err
-			}
+		if c, ok, err := kw.color(th, "facecolor", "fc"); err != nil {
+			return err
+		} else if ok {
 			v.Face = c
 		}
-		if ec, ok := kw.get("edgecolor", "ec"); ok {
-			c, err := parseColor(th, ec)
-			if err != nil {
-				return err
-			}
+		if c, ok, err := kw.color(th, "edgecolor", "ec"); err != nil {
+			return err
+		} else if ok {
 			v.Edge = c
 			if v.LineWidth == 0 {
 				v.LineWidth = 1
 			}
 		}
-		if hasLabel {
-			v.Label = labelS
-		}
-		if hasZ {
-			v.Z = zf
-		}
-		if !math.IsNaN(lw) {
-			v.LineWidth = lw
-		}
-		if ls != "" {
-			v.Style = ls
-		}
+		p.apply(&v.Label, &v.Z, &v.LineWidth, &v.Style)
 		if alpha >= 0 {
 			v.Face = display.WithAlpha(v.Face, alpha)
 			v.Edge = display.WithAlpha(v.Edge, alpha)
 		}
 	case *display.Collection:
-		if hasLabel {
-			v.Label = labelS
-		}
-		if hasZ {
-			v.Z = zf
-		}
-		if !math.IsNaN(lw) {
-			v.LineWidth = lw
-		}
+		p.apply(&v.Label, &v.Z, &v.LineWidth, nil)
 		if alpha >= 0 {
 			v.Alpha = alpha
 		}
@@ -368,9 +365,7 @@ func applyProps(th *interp.Thread, a display.Artist, kw kwargs) error {
 		if col != nil {
 			v.Color = col.c
 		}
-		if hasZ {
-			v.Z = zf
-		}
+		p.apply(nil, &v.Z, nil, nil)
 		if fs, err := kw.float(math.NaN(), "fontsize", "size"); err != nil {
 			if s, err2 := kw.str("", "fontsize", "size"); err2 == nil {
 				v.Size = namedFontSize(s)
@@ -398,9 +393,7 @@ func applyProps(th *interp.Thread, a display.Artist, kw kwargs) error {
 		if alpha >= 0 {
 			v.Alpha = alpha
 		}
-		if hasZ {
-			v.Z = zf
-		}
+		p.apply(nil, &v.Z, nil, nil)
 	}
 	return nil
 }

@@ -15,13 +15,9 @@ func cmapName(th *interp.Thread, v interp.Value) (string, error) {
 
 // axImshow is Axes.imshow for 2-D scalar data or RGB(A) images.
 func axImshow(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-	xv, err := arg0("imshow", args)
+	xv, err := argOrKw("imshow", args, kw, "X")
 	if err != nil {
-		if v, ok := kw.get("X"); ok {
-			xv = v
-		} else {
-			return nil, err
-		}
+		return nil, err
 	}
 	data, shape, err := floats(th, xv)
 	if err != nil {

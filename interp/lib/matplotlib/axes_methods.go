@@ -119,15 +119,7 @@ func axStep(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (inte
 }
 
 func axSetTitle(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-	v, err := arg0("set_title", args)
-	if err != nil {
-		if lv, ok := kw.get("label"); ok {
-			v = lv
-		} else {
-			return nil, err
-		}
-	}
-	s, err := toStr(th, v)
+	s, err := strArgOrKw(th, "set_title", args, kw, "label")
 	if err != nil {
 		return nil, err
 	}
@@ -152,22 +144,11 @@ func axSetTitle(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (
 
 func axSetLabel(x bool) method[*axesObj] {
 	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-		v, err := arg0("set_label", args)
-		if err != nil {
-			if lv, ok := kw.get(map[bool]string{true: "xlabel", false: "ylabel"}[x]); ok {
-				v = lv
-			} else {
-				return nil, err
-			}
-		}
-		s, err := toStr(th, v)
+		s, err := strArgOrKw(th, "set_label", args, kw, map[bool]string{true: "xlabel", false: "ylabel"}[x])
 		if err != nil {
 			return nil, err
 		}
-		ax := &a.ax.Y
-		if x {
-			ax = &a.ax.X
-		}
+		ax := a.ax.Axis(x)
 		ax.Label = s
 		if fs, ok := kw.get("fontsize", "size"); ok {
 			if f, ok := interp.AsFloat(fs); ok {
@@ -244,22 +225,15 @@ func axGetLim(x bool) method[*axesObj] {
 
 func axSetTicks(x bool) method[*axesObj] {
 	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-		v, err := arg0("set_ticks", args)
+		v, err := argOrKw("set_ticks", args, kw, "ticks")
 		if err != nil {
-			if tv, ok := kw.get("ticks"); ok {
-				v = tv
-			} else {
-				return nil, err
-			}
+			return nil, err
 		}
 		ticks, _, err := floats(th, v)
 		if err != nil {
 			return nil, err
 		}
-		ax := &a.ax.Y
-		if x {
-			ax = &a.ax.X
-		}
+		ax := a.ax.Axis(x)
 		if ticks == nil {
 			ticks = []float64{}
 		}
@@ -299,10 +273,7 @@ func axSetTickLabels(x bool) method[*axesObj] {
 		if err != nil {
 			return nil, err
 		}
-		ax := &a.ax.Y
-		if x {
-			ax = &a.ax.X
-		}
+		ax := a.ax.Axis(x)
 		if ax.Ticks == nil {
 			pos, _ := a.ax.MajorTicks(x)
 			ax.Ticks = pos
@@ -314,11 +285,7 @@ func axSetTickLabels(x bool) method[*axesObj] {
 
 func axSetScale(x bool) method[*axesObj] {
 	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-		v, err := arg0("set_scale", args)
-		if err != nil {
-			return nil, err
-		}
-		s, err := toStr(th, v)
+		s, err := strArg0(th, "set_scale", args)
 		if err != nil {
 			return nil, err
 		}

@@ -116,11 +116,9 @@ func axHist(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (inte
 			break
 		}
 	}
-	if v, ok := kw.get("edgecolor", "ec"); ok {
-		c, err := parseColor(th, v)
-		if err != nil {
-			return nil, err
-		}
+	if c, ok, err := kw.color(th, "edgecolor", "ec"); err != nil {
+		return nil, err
+	} else if ok {
 		opt.Edge = &c
 	}
 	if opt.Alpha, err = kw.float(-1, "alpha"); err != nil {
@@ -220,11 +218,9 @@ func axErrorbar(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (
 	if err != nil {
 		return nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 	}
-	if v, ok := kw.get("ecolor"); ok {
-		c, err := parseColor(th, v)
-		if err != nil {
-			return nil, err
-		}
+	if c, ok, err := kw.color(th, "ecolor"); err != nil {
+		return nil, err
+	} else if ok {
 		bars.SetColor(c)
 	}
 	if lw, err := kw.float(0, "elinewidth"); err != nil {
@@ -383,21 +379,8 @@ func axLineRule(vertical bool) method[*axesObj] {
 			names = []string{"y", "xmin", "xmax"}
 		}
 		v := []float64{0, 0, 1}
-		for i, n := range names {
-			var val interp.Value
-			if i < len(args) {
-				val = args[i]
-			} else if kv, ok := kw.get(n); ok {
-				val = kv
-			}
-			delete(kw, n)
-			if val != nil {
-				f, err := toFloatTh(th, val, n)
-				if err != nil {
-					return nil, err
-				}
-				v[i] = f
-			}
+		if err := floatParams(th, args, kw, names, v, 0); err != nil {
+			return nil, err
 		}
 		var l *display.Line2D
 		if vertical {
@@ -413,6 +396,31 @@ func axLineRule(vertical bool) method[*axesObj] {
 	}
 }
 
+// floatParams reads the float parameters names, given by position or
+// keyword, into v (which holds their defaults); the first required ones
+// must be given. It removes them from kw, leaving the artist properties.
+func floatParams(th *interp.Thread, args []interp.Value, kw kwargs, names []string, v []float64, required int) error {
+	for i, n := range names {
+		var val interp.Value
+		if i < len(args) {
+			val = args[i]
+		} else if kv, ok := kw.get(n); ok {
+			val = kv
+		} else if i < required {
+			return interp.Errorf(interp.TypeError, "missing required argument '%s'", n)
+		}
+		delete(kw, n)
+		if val != nil {
+			f, err := toFloatTh(th, val, n)
+			if err != nil {
+				return err
+			}
+			v[i] = f
+		}
+	}
+	return nil
+}
+
 // axSpan is Axes.axvspan (vertical) or Axes.axhspan.
 func axSpan(vertical bool) method[*axesObj] {
 	return func(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
@@ -421,23 +429,8 @@ func axSpan(vertical bool) method[*axesObj] {
 			names = []string{"ymin", "ymax", "xmin", "xmax"}
 		}
 		v := []float64{0, 0, 0, 1}
-		for i, n := range names {
-			var val interp.Value
-			if i < len(args) {
-				val = args[i]
-			} else if kv, ok := kw.get(n); ok {
-				val = kv
-			} else if i < 2 {
-				return nil, interp.Errorf(interp.TypeError, "missing required argument '%s'", n)
-			}
-			delete(kw, n)
-			if val != nil {
-				f, err := toFloatTh(th, val, n)
-				if err != nil {
-					return nil, err
-				}
-				v[i] = f
-			}
+		if err := floatParams(th, args, kw, names, v, 2); err != nil {
+			return nil, err
 		}
 		var p *display.Patch
 		if vertical {

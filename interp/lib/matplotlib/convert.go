@@ -51,6 +51,16 @@ func (k kwargs) str(def string, names ...string) (string, error) {
 	return toStr(nil, v)
 }
 
+// color parses the first present keyword among names as a colour.
+func (k kwargs) color(th *interp.Thread, names ...string) (color.NRGBA, bool, error) {
+	v, ok := k.get(names...)
+	if !ok {
+		return color.NRGBA{}, false, nil
+	}
+	c, err := parseColor(th, v)
+	return c, err == nil, err
+}
+
 func (k kwargs) boolean(th *interp.Thread, def bool, names ...string) (bool, error) {
 	v, ok := k.get(names...)
 	if !ok {

@@ -59,24 +59,8 @@ func init() {
 		"align_labels":     noop,
 		"align_ylabels":    noop,
 		"set_tight_layout": figTightLayout,
-		"set_figwidth": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-			v, err := arg0("set_figwidth", args)
-			if err != nil {
-				return nil, err
-			}
-			w, err := toFloat(v, "width")
-			f.fig.Width = w
-			return interp.None, err
-		},
-		"set_figheight": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-			v, err := arg0("set_figheight", args)
-			if err != nil {
-				return nil, err
-			}
-			h, err := toFloat(v, "height")
-			f.fig.Height = h
-			return interp.None, err
-		},
+		"set_figwidth":     figSetDim("set_figwidth", "width", func(f *display.Figure, v float64) { f.Width = v }),
+		"set_figheight":    figSetDim("set_figheight", "height", func(f *display.Figure, v float64) { f.Height = v }),
 	}
 }
 
@@ -156,6 +140,19 @@ func applyAxesKwargs(th *interp.Thread, o *axesObj, kw kwargs) error {
 	return nil
 }
 
+// figSetDim is Figure.set_figwidth/set_figheight (size in inches).
+func figSetDim(name, param string, set func(f *display.Figure, v float64)) method[*figureObj] {
+	return func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		v, err := arg0(name, args)
+		if err != nil {
+			return nil, err
+		}
+		x, err := toFloat(v, param)
+		set(f.fig, x)
+		return interp.None, err
+	}
+}
+
 func figAddSubplot(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 	return f.addSubplot(th, args, kw)
 }
@@ -207,28 +204,30 @@ func (f *figureObj) subplots(th *interp.Thread, rows, cols int, kw kwargs) (inte
 	}
 	items := make([]interp.Value, rows*cols)
 	axs := make([]*display.Axes, rows*cols)
+	// owner is the Axes whose axis Axes i shares under sharex/sharey mode:
+	// the grid's first, its column's first or its row's first (nil: none).
+	owner := func(mode string, i int) *display.Axes {
+		switch mode {
+		case "all":
+			return axs[0]
+		case "col":
+			return axs[i%cols]
+		case "row":
+			return axs[i/cols*cols]
+		}
+		return nil
+	}
 	for i := range axs {
 		ax, err := f.fig.AddSubplot(rows, cols, i+1)
 		if err != nil {
 			return nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 		}
 		axs[i] = ax
-		r, c := i/cols, i%cols
-		switch sx {
-		case "all":
-			ax.ShareX(axs[0])
-		case "col":
-			ax.ShareX(axs[c])
-		case "row":
-			ax.ShareX(axs[r*cols])
+		if o := owner(sx, i); o != nil {
+			ax.ShareX(o)
 		}
-		switch sy {
-		case "all":
-			ax.ShareY(axs[0])
-		case "col":
-			ax.ShareY(axs[c])
-		case "row":
-			ax.ShareY(axs[r*cols])
+		if o := owner(sy, i); o != nil {
+			ax.ShareY(o)
 		}
 		items[i] = f.st.axesObj(f, ax)
 	}
@@ -278,15 +277,7 @@ func figSubplots(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs
 }
 
 func figSavefig(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-	v, err := arg0("savefig", args)
-	if err != nil {
-		if fv, ok := kw.get("fname"); ok {
-			v = fv
-		} else {
-			return nil, err
-		}
-	}
-	path, err := toStr(th, v)
+	path, err := strArgOrKw(th, "savefig", args, kw, "fname")
 	if err != nil {
 		return nil, err
 	}
@@ -334,15 +325,7 @@ func figSavefig(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs)
 }
 
 func figSuptitle(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
-	v, err := arg0("suptitle", args)
-	if err != nil {
-		if tv, ok := kw.get("t"); ok {
-			v = tv
-		} else {
-			return nil, err
-		}
-	}
-	s, err := toStr(th, v)
+	s, err := strArgOrKw(th, "suptitle", args, kw, "t")
 	if err != nil {
 		return nil, err
 	}
@@ -494,11 +477,7 @@ func (c *colorbarObj) Attr(th *interp.Thread, name string) (interp.Value, error)
 		return c.ax, nil
 	case "set_label":
 		return interp.NewBuiltin(name, func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			v, err := arg0(name, args)
-			if err != nil {
-				return nil, err
-			}
-			s, err := toStr(th, v)
+			s, err := strArg0(th, name, args)
 			c.ax.ax.Y.Label = s
 			return interp.None, err
 		}), nil

@@ -52,11 +52,7 @@ func Load(th *interp.Thread) (*interp.Module, error) {
 // rcBuiltin implements rc('lines', linewidth=2): rcParams['lines.linewidth'] = 2.
 func rcBuiltin(m *interp.Module) *interp.Builtin {
 	return interp.NewBuiltin("rc", func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		v, err := arg0("rc", args)
-		if err != nil {
-			return nil, err
-		}
-		group, err := toStr(th, v)
+		group, err := strArg0(th, "rc", args)
 		if err != nil {
 			return nil, err
 		}

@@ -130,19 +130,27 @@ func tutorialSession() *interp.Session {
 	return interp.NewSession(interp.Options{Modules: mods})
 }
 
-func codeCells(path string) ([]string, error) {
+// readJSON decodes the JSON file path into v.
+func readJSON(path string, v any) error {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func codeCells(path string) ([]string, error) {
 	var nb struct {
 		Cells []struct {
 			Type   string          `json:"cell_type"`
 			Source json.RawMessage `json:"source"`
 		} `json:"cells"`
 	}
-	if err := json.Unmarshal(raw, &nb); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := readJSON(path, &nb); err != nil {
+		return nil, err
 	}
 	var out []string
 	for _, c := range nb.Cells {
@@ -164,17 +172,13 @@ func codeCells(path string) ([]string, error) {
 
 // referenceSizes maps a code cell number to its figures' pixel sizes.
 func referenceSizes(path string) (map[int][][2]int, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var ref struct {
 		Cells []struct {
 			Cell     int      `json:"cell"`
 			FigSizes [][2]int `json:"fig_sizes"`
 		} `json:"cells"`
 	}
-	if err := json.Unmarshal(raw, &ref); err != nil {
+	if err := readJSON(path, &ref); err != nil {
 		return nil, err
 	}
 	out := map[int][][2]int{}

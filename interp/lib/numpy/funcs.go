@@ -418,7 +418,7 @@ func unaryFunc(name string, u unaryUfunc) fnType {
 			return nil, err
 		}
 		r, err := applyUnaryInto(th, name, u, x, dst)
-		return storeOut(th, name, r, err, dst)
+		return storeOut(th, name, r, err, dst, x)
 	}
 }
 
@@ -434,7 +434,7 @@ func binaryFunc(name string) fnType {
 			return nil, err
 		}
 		r, err := binaryUfuncInto(th, name, x, y, dst)
-		return storeOut(th, name, r, err, dst)
+		return storeOut(th, name, r, err, dst, x, y)
 	}
 }
 

@@ -231,9 +231,12 @@ func elementwiseInto(op interp.Op, x, y *Array, dt DType, dst *Array) (*Array, e
 		return nil, err
 	}
 	var out *Array
-	if dst.writableAs(dt, shape, x, y) {
+	switch {
+	case dst.writableAs(dt, shape, x, y):
 		out = NewFloatArray(dst.f[dst.offset:dst.offset+dst.Size()], shape, units.Dim{})
-	} else {
+	case dt == Float64: // every path below writes every element
+		out = newFloatArrayUninit(shape)
+	default:
 		out = newArray(dt, shape)
 	}
 	switch dt {
@@ -315,7 +318,7 @@ func elementwiseInto(op interp.Op, x, y *Array, dt DType, dst *Array) (*Array, e
 // writableAs reports whether a (nil: no) can receive the float result of
 // shape shape computed elementwise from the operands.
 func (a *Array) writableAs(dt DType, shape []int, operands ...*Array) bool {
-	if a == nil || dt != Float64 || a.dtype != Float64 || !a.contiguous() || !sameShape(a.shape, shape) || a.Size() == 0 {
+	if a == nil || dt != Float64 || a.dtype != Float64 || len(shape) == 0 || !a.contiguous() || !sameShape(a.shape, shape) || a.Size() == 0 {
 		return false
 	}
 	for _, o := range operands {

@@ -1,6 +1,10 @@
 package numpy
 
-import "github.com/gobrian/gobrian/interp"
+import (
+	"strings"
+
+	"github.com/gobrian/gobrian/interp"
+)
 
 // outArg reads a ufunc's out= argument: None, an array, or a 1-tuple
 // holding one.
@@ -23,7 +27,7 @@ func outArg(v interp.Value) (*Array, error) {
 // storeOut finishes a ufunc call with out=dst: the result r is already in
 // dst when the kernel could write there; otherwise it is cast and copied
 // in, as numpy does. dst is the return value.
-func storeOut(th *interp.Thread, name string, r interp.Value, err error, dst *Array) (interp.Value, error) {
+func storeOut(th *interp.Thread, name string, r interp.Value, err error, dst *Array, inputs ...interp.Value) (interp.Value, error) {
 	if err != nil || dst == nil {
 		return r, err
 	}
@@ -35,7 +39,13 @@ func storeOut(th *interp.Thread, name string, r interp.Value, err error, dst *Ar
 		&ra.f[ra.offset] == &dst.f[dst.offset] && sameShape(ra.shape, dst.shape)
 	if !inPlace {
 		if !sameShapeBroadcastable(ra.shape, dst.shape) {
-			return nil, interp.Errorf(interp.ValueError, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s", shapeRepr(dst.shape), shapeRepr(ra.shape))
+			var shapes strings.Builder
+			for _, v := range append(inputs, dst) {
+				if a, err := toArray(th, v, true); err == nil {
+					shapes.WriteString(shapeRepr(a.shape) + " ")
+				}
+			}
+			return nil, interp.Errorf(interp.ValueError, "operands could not be broadcast together with shapes %s", shapes.String())
 		}
 		if (dst.dtype.isInt() && ra.dtype == Float64) || (dst.dtype == Bool && ra.dtype != Bool) {
 			return nil, interp.Errorf(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", name, ra.dtype, dst.dtype)

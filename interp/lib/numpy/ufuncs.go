@@ -136,7 +136,7 @@ func applyUnaryInto(th *interp.Thread, name string, u unaryUfunc, v interp.Value
 		if dst.writableAs(Float64, a.shape, a) {
 			out = NewFloatArray(dst.f[dst.offset:dst.offset+dst.Size()], a.shape, units.Dim{})
 		} else {
-			out = newArray(Float64, a.shape)
+			out = newFloatArrayUninit(a.shape) // every element written below
 		}
 		if a.dtype == Float64 && a.contiguous() {
 			src := a.f[a.offset : a.offset+len(out.f)]

@@ -121,12 +121,9 @@ func (dc *deepCopier) copy(th *thread, x value) (value, error) {
 	case *interp.List:
 		out := interp.NewList(make([]value, 0, len(v.Elems)))
 		dc.memo[key] = out
-		for _, e := range v.Elems {
-			c, err := dc.copy(th, e)
-			if err != nil {
-				return nil, err
-			}
-			out.Elems = append(out.Elems, c)
+		var err error
+		if out.Elems, err = dc.appendCopies(th, out.Elems, v.Elems); err != nil {
+			return nil, err
 		}
 		return out, nil
 	case interp.Tuple:
@@ -188,12 +185,9 @@ func (dc *deepCopier) copy(th *thread, x value) (value, error) {
 	case *deque:
 		out := &deque{cls: v.cls, maxlen: v.maxlen}
 		dc.memo[key] = out
-		for _, e := range v.elems {
-			c, err := dc.copy(th, e)
-			if err != nil {
-				return nil, err
-			}
-			out.elems = append(out.elems, c)
+		var err error
+		if out.elems, err = dc.appendCopies(th, out.elems, v.elems); err != nil {
+			return nil, err
 		}
 		return out, nil
 	case *interp.Instance:
@@ -209,6 +203,18 @@ func (dc *deepCopier) copy(th *thread, x value) (value, error) {
 		}
 	}
 	return x, nil
+}
+
+// appendCopies appends deep copies of src to dst.
+func (dc *deepCopier) appendCopies(th *thread, dst, src []value) ([]value, error) {
+	for _, e := range src {
+		c, err := dc.copy(th, e)
+		if err != nil {
+			return nil, err
+		}
+		dst = append(dst, c)
+	}
+	return dst, nil
 }
 
 func (dc *deepCopier) copyItems(th *thread, src, dst *interp.Dict) error {

@@ -195,21 +195,11 @@ func (d *deque) Attr(th *thread, name string) (value, error) {
 		}
 		return interp.Int(d.maxlen), nil
 	}
-	f, ok := dequeMethods[name]
-	if !ok {
-		return nil, nil
-	}
-	return method(name, func(th *thread, args []value, kw []kwarg) (value, error) {
-		return f(d, th, args, kw)
-	}), nil
+	return bindMethod(dequeMethods, d, name)
 }
 
 func (d *deque) AttrNames() []string {
-	names := []string{"maxlen"}
-	for n := range dequeMethods {
-		names = append(names, n)
-	}
-	return names
+	return methodNames(dequeMethods, "maxlen")
 }
 
 type dequeMethod func(d *deque, th *thread, args []value, kw []kwarg) (value, error)

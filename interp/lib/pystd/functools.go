@@ -1,10 +1,6 @@
 package pystd
 
-import (
-	"strings"
-
-	"github.com/gobrian/gobrian/interp"
-)
+import "github.com/gobrian/gobrian/interp"
 
 // PartialType is the class of functools.partial objects.
 var PartialType = interp.NewClass("partial", "functools")
@@ -55,27 +51,11 @@ func (p *partial) Attr(th *thread, name string) (value, error) {
 func (p *partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
 
 func (p *partial) Repr(th *thread) (string, error) {
-	parts := []string{}
-	fr, err := repr(th, p.fn)
+	args, err := callArgsRepr(th, append([]value{p.fn}, p.args...), p.kw)
 	if err != nil {
 		return "", err
 	}
-	parts = append(parts, fr)
-	for _, a := range p.args {
-		s, err := repr(th, a)
-		if err != nil {
-			return "", err
-		}
-		parts = append(parts, s)
-	}
-	for _, k := range p.kw {
-		s, err := repr(th, k.Value)
-		if err != nil {
-			return "", err
-		}
-		parts = append(parts, k.Name+"="+s)
-	}
-	return "functools.partial(" + strings.Join(parts, ", ") + ")", nil
+	return "functools.partial(" + args + ")", nil
 }
 
 func init() {

@@ -19,6 +19,21 @@ func listArg(fn string, v value) (*interp.List, error) {
 	return l, nil
 }
 
+// heapFn is a heapq function of a list (its first argument) taking n
+// positional arguments in all.
+func heapFn(name string, n int, f func(th *thread, h *interp.List, args []value) (value, error)) nativeFn {
+	return func(th *thread, args []value, kw []kwarg) (value, error) {
+		if err := nargs(name, args, kw, n, n); err != nil {
+			return nil, err
+		}
+		h, err := listArg(name, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return f(th, h, args)
+	}
+}
+
 // siftDown moves heap[pos] up towards startpos (heapq._siftdown).
 func siftDown(th *thread, heap []value, startpos, pos int) error {
 	item := heap[pos]
@@ -67,17 +82,10 @@ func siftUp(th *thread, heap []value, pos int) error {
 
 func heapqModule(th *thread) (*interp.Module, error) {
 	m := interp.NewModule("heapq")
-	def(m, "heappush", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("heappush", args, kw, 2, 2); err != nil {
-			return nil, err
-		}
-		h, err := listArg("heappush", args[0])
-		if err != nil {
-			return nil, err
-		}
+	def(m, "heappush", heapFn("heappush", 2, func(th *thread, h *interp.List, args []value) (value, error) {
 		h.Elems = append(h.Elems, args[1])
 		return interp.None, siftDown(th, h.Elems, 0, len(h.Elems)-1)
-	})
+	}))
 	pop := func(name string, h *interp.List) (value, error) {
 		if len(h.Elems) == 0 {
 			return nil, interp.Errorf(interp.IndexError, "index out of range")
@@ -91,54 +99,26 @@ func heapqModule(th *thread) (*interp.Module, error) {
 		h.Elems[0] = last
 		return ret, siftUp(th, h.Elems, 0)
 	}
-	def(m, "heappop", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("heappop", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		h, err := listArg("heappop", args[0])
-		if err != nil {
-			return nil, err
-		}
+	def(m, "heappop", heapFn("heappop", 1, func(th *thread, h *interp.List, args []value) (value, error) {
 		return pop("heappop", h)
-	})
-	def(m, "heapify", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("heapify", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		h, err := listArg("heapify", args[0])
-		if err != nil {
-			return nil, err
-		}
+	}))
+	def(m, "heapify", heapFn("heapify", 1, func(th *thread, h *interp.List, args []value) (value, error) {
 		for i := len(h.Elems)/2 - 1; i >= 0; i-- {
 			if err := siftUp(th, h.Elems, i); err != nil {
 				return nil, err
 			}
 		}
 		return interp.None, nil
-	})
-	def(m, "heapreplace", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("heapreplace", args, kw, 2, 2); err != nil {
-			return nil, err
-		}
-		h, err := listArg("heapreplace", args[0])
-		if err != nil {
-			return nil, err
-		}
+	}))
+	def(m, "heapreplace", heapFn("heapreplace", 2, func(th *thread, h *interp.List, args []value) (value, error) {
 		if len(h.Elems) == 0 {
 			return nil, interp.Errorf(interp.IndexError, "index out of range")
 		}
 		ret := h.Elems[0]
 		h.Elems[0] = args[1]
 		return ret, siftUp(th, h.Elems, 0)
-	})
-	def(m, "heappushpop", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("heappushpop", args, kw, 2, 2); err != nil {
-			return nil, err
-		}
-		h, err := listArg("heappushpop", args[0])
-		if err != nil {
-			return nil, err
-		}
+	}))
+	def(m, "heappushpop", heapFn("heappushpop", 2, func(th *thread, h *interp.List, args []value) (value, error) {
 		item := args[1]
 		if len(h.Elems) > 0 {
 			lt, err := less(th, h.Elems[0], item)
@@ -153,7 +133,7 @@ func heapqModule(th *thread) (*interp.Module, error) {
 			}
 		}
 		return item, nil
-	})
+	}))
 	nbest := func(name string, largest bool) nativeFn {
 		return func(th *thread, args []value, kw []kwarg) (value, error) {
 			var n int

@@ -2,6 +2,8 @@ package pystd
 
 import (
 	"math/big"
+	"sort"
+	"strings"
 
 	"github.com/gobrian/gobrian/interp"
 )
@@ -22,6 +24,29 @@ func def(m *interp.Module, name string, fn nativeFn) {
 
 // method makes a bound native method named name.
 func method(name string, fn nativeFn) *interp.Builtin { return interp.NewBuiltin(name, fn) }
+
+// bindMethod binds the method name of a native type's method table to
+// recv; nil (no such attribute) when the table lacks it.
+func bindMethod[T any, M ~func(T, *thread, []value, []kwarg) (value, error)](methods map[string]M, recv T, name string) (value, error) {
+	f, ok := methods[name]
+	if !ok {
+		return nil, nil
+	}
+	return method(name, func(th *thread, args []value, kw []kwarg) (value, error) {
+		return f(recv, th, args, kw)
+	}), nil
+}
+
+// methodNames is a native type's attribute names for dir(): its fields
+// and its method table's names, sorted.
+func methodNames[M any](methods map[string]M, fields ...string) []string {
+	names := append([]string(nil), fields...)
+	for n := range methods {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
 
 // noKwargs rejects keyword arguments as CPython's positional-only functions do.
 func noKwargs(name string, kw []kwarg) error {
@@ -210,3 +235,23 @@ func truth(th *thread, v value) (bool, error) { return interp.Truth(th, v) }
 
 // repr is repr(v).
 func repr(th *thread, v value) (string, error) { return interp.Repr(th, v) }
+
+// callArgsRepr renders call arguments as in a repr: "a, b, k=v".
+func callArgsRepr(th *thread, args []value, kw []kwarg) (string, error) {
+	parts := make([]string, 0, len(args)+len(kw))
+	for _, a := range args {
+		s, err := repr(th, a)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, s)
+	}
+	for _, k := range kw {
+		s, err := repr(th, k.Value)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, k.Name+"="+s)
+	}
+	return strings.Join(parts, ", "), nil
+}

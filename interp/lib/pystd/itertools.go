@@ -250,11 +250,7 @@ func itCompress(th *thread, args []value, kw []kwarg) (value, error) {
 // itPredicate implements dropwhile (drop true) and takewhile.
 func itPredicate(name string, drop bool) nativeFn {
 	return func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs(name, args, kw, 2, 2); err != nil {
-			return nil, err
-		}
-		pred := args[0]
-		src, err := interp.Iterate(th, args[1])
+		pred, src, err := funcAndIter(th, name, args, kw)
 		if err != nil {
 			return nil, err
 		}
@@ -293,12 +289,17 @@ func itPredicate(name string, drop bool) nativeFn {
 	}
 }
 
-func itFilterfalse(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("filterfalse", args, kw, 2, 2); err != nil {
-		return nil, err
+// funcAndIter unpacks the (function, iterable) arguments of name.
+func funcAndIter(th *thread, name string, args []value, kw []kwarg) (value, interp.Iterator, error) {
+	if err := nargs(name, args, kw, 2, 2); err != nil {
+		return nil, nil, err
 	}
-	pred := args[0]
 	src, err := interp.Iterate(th, args[1])
+	return args[0], src, err
+}
+
+func itFilterfalse(th *thread, args []value, kw []kwarg) (value, error) {
+	pred, src, err := funcAndIter(th, "filterfalse", args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -503,11 +504,7 @@ func itPairwise(th *thread, args []value, kw []kwarg) (value, error) {
 }
 
 func itStarmap(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("starmap", args, kw, 2, 2); err != nil {
-		return nil, err
-	}
-	fn := args[0]
-	src, err := interp.Iterate(th, args[1])
+	fn, src, err := funcAndIter(th, "starmap", args, kw)
 	if err != nil {
 		return nil, err
 	}

@@ -18,14 +18,7 @@ var (
 // argument is a range error when the function can overflow and a domain
 // error otherwise.
 func math1(name string, f func(float64) float64, canOverflow bool) nativeFn {
-	return func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("math."+name, args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		x, err := floatArg(th, args[0])
-		if err != nil {
-			return nil, err
-		}
+	return floatFn("math."+name, func(x float64) (value, error) {
 		r := f(x)
 		if math.IsNaN(r) && !math.IsNaN(x) {
 			return nil, errDomain()
@@ -37,6 +30,20 @@ func math1(name string, f func(float64) float64, canOverflow bool) nativeFn {
 			return nil, errDomain()
 		}
 		return interp.Float(r), nil
+	})
+}
+
+// floatFn is a one-argument function of a float (name is for errors).
+func floatFn(name string, f func(x float64) (value, error)) nativeFn {
+	return func(th *thread, args []value, kw []kwarg) (value, error) {
+		if err := nargs(name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := floatArg(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return f(x)
 	}
 }
 
@@ -110,34 +117,20 @@ func mathModule(th *thread) (*interp.Module, error) {
 	def(m, "pow", math2("pow", mathPow))
 	def(m, "nextafter", math2("nextafter", func(x, y float64) (float64, error) { return math.Nextafter(x, y), nil }))
 	def(m, "ldexp", mathLdexp)
-	def(m, "frexp", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("math.frexp", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		x, err := floatArg(th, args[0])
-		if err != nil {
-			return nil, err
-		}
+	def(m, "frexp", floatFn("math.frexp", func(x float64) (value, error) {
 		if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
 			return interp.Tuple{interp.Float(x), interp.Int(0)}, nil
 		}
 		f, e := math.Frexp(x)
 		return interp.Tuple{interp.Float(f), interp.Int(e)}, nil
-	})
-	def(m, "modf", func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("math.modf", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		x, err := floatArg(th, args[0])
-		if err != nil {
-			return nil, err
-		}
+	}))
+	def(m, "modf", floatFn("math.modf", func(x float64) (value, error) {
 		if math.IsInf(x, 0) {
 			return interp.Tuple{interp.Float(math.Copysign(0, x)), interp.Float(x)}, nil
 		}
 		i, f := math.Modf(x)
 		return interp.Tuple{interp.Float(f), interp.Float(i)}, nil
-	})
+	}))
 	def(m, "ulp", math1("ulp", mathUlp, false))
 	def(m, "isfinite", mathPredicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }))
 	def(m, "isinf", mathPredicate("isinf", func(x float64) bool { return math.IsInf(x, 0) }))
@@ -163,16 +156,9 @@ func mathModule(th *thread) (*interp.Module, error) {
 }
 
 func mathPredicate(name string, f func(float64) bool) nativeFn {
-	return func(th *thread, args []value, kw []kwarg) (value, error) {
-		if err := nargs("math."+name, args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		x, err := floatArg(th, args[0])
-		if err != nil {
-			return nil, err
-		}
+	return floatFn("math."+name, func(x float64) (value, error) {
 		return interp.Bool(f(x)), nil
-	}
+	})
 }
 
 func mathGamma(x float64) float64 {

@@ -9,8 +9,10 @@ import (
 
 // Integer functions of the math module, exact on ints of any size.
 
-func mathFactorial(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("math.factorial", args, kw, 1, 1); err != nil {
+// nonNegIntArg is the one int argument of name; negative values raise
+// ValueError(msg).
+func nonNegIntArg(name string, args []value, kw []kwarg, msg string) (*big.Int, error) {
+	if err := nargs(name, args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	n, err := intArg(args[0])
@@ -18,7 +20,31 @@ func mathFactorial(th *thread, args []value, kw []kwarg) (value, error) {
 		return nil, err
 	}
 	if n.Sign() < 0 {
-		return nil, interp.Errorf(interp.ValueError, "factorial() not defined for negative values")
+		return nil, interp.Errorf(interp.ValueError, "%s", msg)
+	}
+	return n, nil
+}
+
+// intArgs is the positional int arguments of name (no keywords).
+func intArgs(name string, args []value, kw []kwarg) ([]*big.Int, error) {
+	if err := noKwargs(name, kw); err != nil {
+		return nil, err
+	}
+	out := make([]*big.Int, len(args))
+	for i, a := range args {
+		b, err := intArg(a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+
+func mathFactorial(th *thread, args []value, kw []kwarg) (value, error) {
+	n, err := nonNegIntArg("math.factorial", args, kw, "factorial() not defined for negative values")
+	if err != nil {
+		return nil, err
 	}
 	if !n.IsInt64() || n.Int64() > 100000 {
 		return nil, interp.Errorf(interp.OverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
@@ -27,30 +53,24 @@ func mathFactorial(th *thread, args []value, kw []kwarg) (value, error) {
 }
 
 func mathGcd(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := noKwargs("math.gcd", kw); err != nil {
+	ints, err := intArgs("math.gcd", args, kw)
+	if err != nil {
 		return nil, err
 	}
 	g := new(big.Int)
-	for _, a := range args {
-		b, err := intArg(a)
-		if err != nil {
-			return nil, err
-		}
+	for _, b := range ints {
 		g.GCD(nil, nil, g.Abs(g), new(big.Int).Abs(b))
 	}
 	return interp.MakeBigInt(g), nil
 }
 
 func mathLcm(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := noKwargs("math.lcm", kw); err != nil {
+	ints, err := intArgs("math.lcm", args, kw)
+	if err != nil {
 		return nil, err
 	}
 	l := big.NewInt(1)
-	for _, a := range args {
-		b, err := intArg(a)
-		if err != nil {
-			return nil, err
-		}
+	for _, b := range ints {
 		b.Abs(b)
 		if b.Sign() == 0 || l.Sign() == 0 {
 			l.SetInt64(0)
@@ -63,15 +83,9 @@ func mathLcm(th *thread, args []value, kw []kwarg) (value, error) {
 }
 
 func mathIsqrt(th *thread, args []value, kw []kwarg) (value, error) {
-	if err := nargs("math.isqrt", args, kw, 1, 1); err != nil {
-		return nil, err
-	}
-	n, err := intArg(args[0])
+	n, err := nonNegIntArg("math.isqrt", args, kw, "isqrt() argument must be nonnegative")
 	if err != nil {
 		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, interp.Errorf(interp.ValueError, "isqrt() argument must be nonnegative")
 	}
 	return interp.MakeBigInt(new(big.Int).Sqrt(n)), nil
 }
@@ -101,33 +115,30 @@ func combArgs(name string, args []value, kw []kwarg) (n, k *big.Int, err error) 
 	return n, k, nil
 }
 
-func mathComb(th *thread, args []value, kw []kwarg) (value, error) {
-	n, k, err := combArgs("comb", args, kw)
-	if err != nil {
-		return nil, err
+// combFn is math.comb or math.perm: count(n, k) for 0 <= k <= n, 0 for
+// k > n.
+func combFn(name string, count func(n, k int64) *big.Int) nativeFn {
+	return func(th *thread, args []value, kw []kwarg) (value, error) {
+		n, k, err := combArgs(name, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		if k.Cmp(n) > 0 {
+			return interp.Int(0), nil
+		}
+		if !n.IsInt64() {
+			return nil, interp.Errorf(interp.OverflowError, "n too large")
+		}
+		return interp.MakeBigInt(count(n.Int64(), k.Int64())), nil
 	}
-	if k.Cmp(n) > 0 {
-		return interp.Int(0), nil
-	}
-	if !n.IsInt64() {
-		return nil, interp.Errorf(interp.OverflowError, "n too large")
-	}
-	return interp.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
 }
 
-func mathPerm(th *thread, args []value, kw []kwarg) (value, error) {
-	n, k, err := combArgs("perm", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	if k.Cmp(n) > 0 {
-		return interp.Int(0), nil
-	}
-	if !n.IsInt64() {
-		return nil, interp.Errorf(interp.OverflowError, "n too large")
-	}
-	if k.Sign() == 0 {
-		return interp.Int(1), nil
-	}
-	return interp.MakeBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
-}
+var (
+	mathComb = combFn("comb", func(n, k int64) *big.Int { return new(big.Int).Binomial(n, k) })
+	mathPerm = combFn("perm", func(n, k int64) *big.Int {
+		if k == 0 {
+			return big.NewInt(1)
+		}
+		return new(big.Int).MulRange(n-k+1, n)
+	})
+)

@@ -62,22 +62,11 @@ func (g *getter) Call(th *thread, args []value, kw []kwarg) (value, error) {
 }
 
 func (g *getter) Repr(th *thread) (string, error) {
-	parts := make([]string, 0, len(g.items))
-	for _, it := range g.items {
-		s, err := repr(th, it)
-		if err != nil {
-			return "", err
-		}
-		parts = append(parts, s)
+	args, err := callArgsRepr(th, g.items, g.kw)
+	if err != nil {
+		return "", err
 	}
-	for _, k := range g.kw {
-		s, err := repr(th, k.Value)
-		if err != nil {
-			return "", err
-		}
-		parts = append(parts, k.Name+"="+s)
-	}
-	return "operator." + g.kind + "(" + strings.Join(parts, ", ") + ")", nil
+	return "operator." + g.kind + "(" + args + ")", nil
 }
 
 func operatorModule(th *thread) (*interp.Module, error) {

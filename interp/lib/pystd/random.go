@@ -5,7 +5,6 @@ import (
 	"crypto/sha512"
 	"math"
 	"math/big"
-	"sort"
 
 	"github.com/gobrian/gobrian/interp"
 	"github.com/gobrian/gobrian/interp/lib/pystd/libm"
@@ -106,21 +105,11 @@ func floatHash(x float64) int64 {
 }
 
 func (r *rng) Attr(th *thread, name string) (value, error) {
-	if f, ok := rngMethods[name]; ok {
-		return method(name, func(th *thread, args []value, kw []kwarg) (value, error) {
-			return f(r, th, args, kw)
-		}), nil
-	}
-	return nil, nil
+	return bindMethod(rngMethods, r, name)
 }
 
 func (r *rng) AttrNames() []string {
-	names := make([]string, 0, len(rngMethods))
-	for k := range rngMethods {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
+	return methodNames(rngMethods)
 }
 
 type rngMethod func(r *rng, th *thread, args []value, kw []kwarg) (value, error)

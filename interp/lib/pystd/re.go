@@ -2,7 +2,6 @@ package pystd
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -107,22 +106,11 @@ func (p *rePattern) Attr(th *thread, name string) (value, error) {
 	case "groupindex":
 		return p.groupIndex(), nil
 	}
-	f, ok := patternMethods[name]
-	if !ok {
-		return nil, nil
-	}
-	return method(name, func(th *thread, args []value, kw []kwarg) (value, error) {
-		return f(p, th, args, kw)
-	}), nil
+	return bindMethod(patternMethods, p, name)
 }
 
 func (p *rePattern) AttrNames() []string {
-	names := []string{"flags", "groupindex", "groups", "pattern"}
-	for n := range patternMethods {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
+	return methodNames(patternMethods, "flags", "groupindex", "groups", "pattern")
 }
 
 // allMatches returns successive non-overlapping matches as Python 3.7+

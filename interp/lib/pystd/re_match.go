@@ -1,7 +1,6 @@
 package pystd
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -158,22 +157,11 @@ func (m *reMatch) Attr(th *thread, name string) (value, error) {
 		}
 		return interp.Str(m.p.names[last]), nil
 	}
-	f, ok := matchMethods[name]
-	if !ok {
-		return nil, nil
-	}
-	return method(name, func(th *thread, args []value, kw []kwarg) (value, error) {
-		return f(m, th, args, kw)
-	}), nil
+	return bindMethod(matchMethods, m, name)
 }
 
 func (m *reMatch) AttrNames() []string {
-	names := []string{"endpos", "lastgroup", "lastindex", "pos", "re", "string"}
-	for n := range matchMethods {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
+	return methodNames(matchMethods, "endpos", "lastgroup", "lastindex", "pos", "re", "string")
 }
 
 type matchMethod func(m *reMatch, th *thread, args []value, kw []kwarg) (value, error)

@@ -158,12 +158,10 @@ func strftime(format string, t time.Time) string {
 			b.WriteString(t.Format("-0700"))
 		case 'c':
 			b.WriteString(t.Format("Mon Jan _2 15:04:05 2006"))
-		case 'x':
+		case 'x', 'D':
 			b.WriteString(t.Format("01/02/06"))
 		case 'X', 'T':
 			b.WriteString(t.Format("15:04:05"))
-		case 'D':
-			b.WriteString(t.Format("01/02/06"))
 		case 'F':
 			b.WriteString(t.Format("2006-01-02"))
 		case 'R':

@@ -268,11 +268,12 @@ func warningsModule(th *thread) (*interp.Module, error) {
 		}
 		return c, nil
 	}
-	actionArg := func(a string) error {
-		if !warnActions[a] {
-			return interp.Errorf(interp.AssertionError, "invalid action: %s", interp.ReprStr(a))
+	// filterArgs checks a new filter's action and returns its category.
+	filterArgs := func(action string, category value) (*interp.Class, error) {
+		if !warnActions[action] {
+			return nil, interp.Errorf(interp.AssertionError, "invalid action: %s", interp.ReprStr(action))
 		}
-		return nil
+		return categoryArg(category)
 	}
 	def(m, "filterwarnings", func(th *thread, args []value, kw []kwarg) (value, error) {
 		var action, message, module string
@@ -283,10 +284,7 @@ func warningsModule(th *thread) (*interp.Module, error) {
 			"category?", &category, "module?", &module, "lineno?", &lineno, "append?", &appendIt); err != nil {
 			return nil, err
 		}
-		if err := actionArg(action); err != nil {
-			return nil, err
-		}
-		cat, err := categoryArg(category)
+		cat, err := filterArgs(action, category)
 		if err != nil {
 			return nil, err
 		}
@@ -310,10 +308,7 @@ func warningsModule(th *thread) (*interp.Module, error) {
 			"lineno?", &lineno, "append?", &appendIt); err != nil {
 			return nil, err
 		}
-		if err := actionArg(action); err != nil {
-			return nil, err
-		}
-		cat, err := categoryArg(category)
+		cat, err := filterArgs(action, category)
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,237 @@
+package expr
+
+import "math/bits"
+
+// The refractory Euler(-Maruyama) update of a leaky neuron, Brian's most
+// common model,
+//
+//	not_refractory = timestep(t - lastspike, dt) >= k
+//	v = dt*(not_refractory*((E - v)/tau)) + v            (+ noise term)
+//
+// compiles to a handful of block instructions. lifKernel recognises that
+// instruction shape and runs it in one pass per element, with the
+// threshold test in the same pass: the state is read and written once per
+// step instead of once per instruction. Every operation rounds as the
+// block instructions do, so the results are bit-identical.
+type lifKernel struct {
+	gate, last, v int   // program variables: not_refractory, lastspike, v
+	ts            instr // the timestepge instruction
+	lin           instr // (a ± b) * or / s: the drift
+	step          opnd  // the muladd's scalar factor (dt)
+	noise         bool  // v += (gate*c) * (sd*randn())
+	sd, c         opnd  // noise scale operands
+	linVecA       bool  // v is lin's first operand (else its second)
+	linOther      opnd  // lin's scalar operand
+}
+
+// matchLIF recognises the shape described on lifKernel, or returns nil.
+func matchLIF(p *Program) *lifKernel {
+	if p.hasRes || len(p.shared) > 0 {
+		return nil
+	}
+	for _, m := range p.maps {
+		if m != nil {
+			return nil
+		}
+	}
+	vec := p.vector
+	var rn *instr
+	var rest []instr
+	for k := range vec {
+		if vec[k].op == opRandn {
+			if rn != nil {
+				return nil
+			}
+			rn = &vec[k]
+			continue
+		}
+		rest = append(rest, vec[k])
+	}
+	want := 4
+	if rn != nil {
+		want = 6
+	}
+	if len(rest) != want {
+		return nil
+	}
+	ts, lin, gmul, add := rest[0], rest[1], rest[2], rest[3]
+	if ts.op != opTimestepGE || ts.dst.k != oVar || ts.a.vector() || ts.b.k != oVar || ts.c.k != oConst ||
+		!(ts.k >= 1 && ts.c.c > 0 && ts.k == float64(int64(ts.k))) {
+		return nil
+	}
+	K := &lifKernel{gate: ts.dst.idx, last: ts.b.idx, ts: ts, lin: lin}
+	switch lin.op {
+	case opSubDiv, opSubMul, opAddDiv, opAddMul:
+	default:
+		return nil
+	}
+	if lin.c.vector() || lin.dst.k != oVReg {
+		return nil
+	}
+	switch {
+	case lin.a.k == oVar && !lin.b.vector():
+		K.v, K.linVecA, K.linOther = lin.a.idx, true, lin.b
+	case lin.b.k == oVar && !lin.a.vector():
+		K.v, K.linOther = lin.b.idx, lin.a
+	default:
+		return nil
+	}
+	if K.v == K.gate || K.v == K.last || K.gate == K.last {
+		return nil
+	}
+	gateOp := opnd{k: oVar, idx: K.gate}
+	if gmul.op != opMul || gmul.dst.k != oVReg ||
+		!((gmul.a == gateOp && gmul.b == lin.dst) || (gmul.b == gateOp && gmul.a == lin.dst)) {
+		return nil
+	}
+	vOp := opnd{k: oVar, idx: K.v}
+	if add.op != opMulAdd || add.a.vector() || add.b != gmul.dst || add.c != vOp {
+		return nil
+	}
+	K.step = add.a
+	if rn == nil {
+		if add.dst != vOp {
+			return nil
+		}
+		return K
+	}
+	// noise: r4 = gate*c; v = r4*rn + r3
+	g2, fin := rest[4], rest[5]
+	if add.dst.k != oVReg || rn.dst.k != oVReg || rn.a.vector() {
+		return nil
+	}
+	switch {
+	case g2.op == opMul && g2.a == gateOp && !g2.b.vector():
+		K.c = g2.b
+	case g2.op == opMul && g2.b == gateOp && !g2.a.vector():
+		K.c = g2.a
+	default:
+		return nil
+	}
+	if g2.dst.k != oVReg || fin.op != opMulAdd || fin.dst != vOp || fin.c != add.dst ||
+		!((fin.a == g2.dst && fin.b == rn.dst) || (fin.b == g2.dst && fin.a == rn.dst)) {
+		return nil
+	}
+	K.noise, K.sd = true, rn.a
+	if rn.a == (opnd{}) {
+		K.sd = opnd{k: oConst, c: 1}
+	}
+	return K
+}
+
+// Crossing is a threshold "x > k" (or >=, <, <=) on a program variable,
+// optionally and-ed with a 0/1 gate variable: evaluated in the same pass
+// as the update by ExecCrossing.
+type Crossing struct {
+	Data []float64 // the variable compared (storage as in the scope)
+	Op   string
+	K    float64
+	Gate []float64 // not_refractory, or nil
+}
+
+// ExecCrossing runs the program for elements [lo, hi) and appends to out
+// the indices whose value crosses c after the update. ok is false (and
+// nothing ran) when the program or threshold is not of the fused form:
+// the caller runs Exec and its own threshold scan instead.
+func (p *Program) ExecCrossing(f *Frame, lo, hi int, c *Crossing, out []int32) (_ []int32, ok bool) {
+	K := p.lif
+	if K == nil || c.Op != ">" || len(c.Data) == 0 || len(p.vars[K.v]) == 0 ||
+		&c.Data[0] != &p.vars[K.v][0] {
+		return out, false
+	}
+	gateIsOurs := c.Gate != nil && len(p.vars[K.gate]) > 0 && &c.Gate[0] == &p.vars[K.gate][0]
+	if c.Gate != nil && !gateIsOurs {
+		return out, false
+	}
+	f.prelude()
+	return K.run(f, lo, hi, c.K, gateIsOurs, out), true
+}
+
+func (K *lifKernel) run(f *Frame, lo, hi int, thr float64, gated bool, out []int32) []int32 {
+	p := f.p
+	g := p.vars[K.gate][lo:hi]
+	ls := p.vars[K.last][lo:hi]
+	v := p.vars[K.v][lo:hi]
+	ls, v = ls[:len(g)], v[:len(g)]
+	limit := K.ts.k * K.ts.c.c
+	base := f.sval(K.ts.a) + 1e-3*K.ts.c.c
+	other, s := f.sval(K.linOther), f.sval(K.lin.c)
+	if K.lin.op == opSubDiv || K.lin.op == opAddDiv {
+		if s == 0 || s-s != 0 {
+			return K.slow(f, lo, hi, thr, gated, out)
+		}
+		s = 1 / s // as addSubScale
+	}
+	// every form of the drift as (x - o)*s, exactly: other - x is
+	// -(x - other) and x + other is x - (-other)
+	switch {
+	case K.lin.op == opAddDiv || K.lin.op == opAddMul:
+		other = -other
+	case !K.linVecA:
+		s = -s
+	}
+	dt := f.sval(K.step)
+	// a not-gated threshold: the gate compared with -1 never blocks
+	gmin := 0.0
+	if !gated {
+		gmin = -1
+	}
+	if !K.noise {
+		for j := range g {
+			if (base-ls[j] >= limit) != (g[j] != 0) {
+				g[j] = 1 - g[j]
+			}
+			gj, x := g[j], v[j]
+			x = float64(dt*float64(gj*float64(float64(x-other)*s))) + x
+			v[j] = x
+			if x > thr && gj != gmin {
+				out = append(out, int32(lo+j))
+			}
+		}
+		return out
+	}
+	sd, gc := f.sval(K.sd), f.sval(K.c)
+	st := f.rng.s // the generator state stays in a register
+	for j := range g {
+		if (base-ls[j] >= limit) != (g[j] != 0) {
+			g[j] = 1 - g[j]
+		}
+		gj, x := g[j], v[j]
+		x1 := float64(dt*float64(gj*float64(float64(x-other)*s))) + x
+		// fillNormal's ziggurat, inline
+		st += wyInc
+		mhi, mlo := bits.Mul64(st, st^wyMix)
+		u := mhi ^ mlo
+		jj := int32(uint32(u))
+		i := (u >> 32) & 127
+		n := float64(jj) * zigW[i]
+		if absInt32(jj) >= zigK[i] {
+			f.rng.s = st
+			var ok bool
+			if n, ok = f.rng.zigSlow(jj, i, n); !ok {
+				n = f.rng.normal()
+			}
+			st = f.rng.s
+		}
+		x1 = float64(float64(gj*gc)*float64(n*sd)) + x1
+		v[j] = x1
+		if x1 > thr && gj != gmin {
+			out = append(out, int32(lo+j))
+		}
+	}
+	f.rng.s = st
+	return out
+}
+
+// slow is the block path plus a scan, for the rare constants the fused
+// loop does not handle (division by zero or infinity).
+func (K *lifKernel) slow(f *Frame, lo, hi int, thr float64, gated bool, out []int32) []int32 {
+	f.p.execBlocks(f, lo, hi, nil)
+	v, g := f.p.vars[K.v], f.p.vars[K.gate]
+	for j := lo; j < hi; j++ {
+		if v[j] > thr && (!gated || g[j] != 0) {
+			out = append(out, int32(j))
+		}
+	}
+	return out
+}
