@@ -20,7 +20,10 @@ func strJoin(th *Thread, s string, args []Value, kwargs []Kwarg) (Value, error) 
 		}
 	case *Dict:
 		items = x.Keys()
-	case Tuple, *List, Iterable:
+	case *List:
+		// Read in place: no user code runs while joining.
+		items = x.Elems
+	case Tuple, Iterable:
 		var err error
 		if items, err = ToSlice(th, x); err != nil {
 			return nil, err
@@ -28,12 +31,18 @@ func strJoin(th *Thread, s string, args []Value, kwargs []Kwarg) (Value, error) 
 	default:
 		return nil, Errorf(TypeError, "can only join an iterable")
 	}
-	var b strings.Builder
+	total := len(s) * max(len(items)-1, 0)
 	for i, it := range items {
 		str, ok := it.(Str)
 		if !ok {
 			return nil, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
 		}
+		total += len(str)
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for i, it := range items {
+		str := it.(Str)
 		if i > 0 {
 			b.WriteString(s)
 		}

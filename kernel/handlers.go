@@ -136,6 +136,16 @@ func (k *Kernel) interrupt(r *router, m *Message) {
 	k.reply(r, m, "interrupt_reply", map[string]any{"status": "ok"})
 }
 
+// cursorPos is a request's cursor_pos (in code points) when it lies within
+// code, else the end of code.
+func cursorPos(code string, pos *int) int {
+	n := utf8.RuneCountInString(code)
+	if pos != nil && *pos >= 0 && *pos <= n {
+		return *pos
+	}
+	return n
+}
+
 func (k *Kernel) complete(r *router, m *Message) {
 	var req struct {
 		Code      string `json:"code"`
@@ -144,10 +154,7 @@ func (k *Kernel) complete(r *router, m *Message) {
 	if !k.decode(r, m, &req) {
 		return
 	}
-	cursor := utf8.RuneCountInString(req.Code)
-	if req.CursorPos != nil && *req.CursorPos >= 0 && *req.CursorPos <= cursor {
-		cursor = *req.CursorPos
-	}
+	cursor := cursorPos(req.Code, req.CursorPos)
 	matches, start, end := k.eval.Complete(req.Code, cursor)
 	if matches == nil {
 		matches = []string{}
@@ -175,10 +182,7 @@ func (k *Kernel) inspect(r *router, m *Message) {
 	if !k.decode(r, m, &req) {
 		return
 	}
-	cursor := utf8.RuneCountInString(req.Code)
-	if req.CursorPos != nil && *req.CursorPos >= 0 && *req.CursorPos <= cursor {
-		cursor = *req.CursorPos
-	}
+	cursor := cursorPos(req.Code, req.CursorPos)
 	text, found := k.eval.Inspect(req.Code, cursor, req.DetailLevel)
 	data := map[string]any{}
 	if found {

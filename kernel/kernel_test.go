@@ -320,6 +320,18 @@ func TestBadSignatureIgnored(t *testing.T) {
 	}
 }
 
+// waitExit fails the test unless k exits within 5 s of cause.
+func waitExit(t *testing.T, k *Kernel, cause string) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { k.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("kernel did not exit after %s", cause)
+	}
+}
+
 func TestShutdownOnShellAndControl(t *testing.T) {
 	for _, sock := range []string{"shell", "control"} {
 		k, c := startKernel(t, fakeEvaluator{})
@@ -328,13 +340,7 @@ func TestShutdownOnShellAndControl(t *testing.T) {
 		if rc["status"] != "ok" || rc["restart"] != true {
 			t.Errorf("%s shutdown_reply = %v", sock, rc)
 		}
-		done := make(chan struct{})
-		go func() { k.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			t.Fatalf("kernel did not exit after %s shutdown", sock)
-		}
+		waitExit(t, k, sock+" shutdown")
 		if !k.Restart() {
 			t.Error("restart flag lost")
 		}
@@ -383,13 +389,7 @@ func TestSIGINTInterruptsAndSIGTERMShutsDown(t *testing.T) {
 	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan struct{})
-	go func() { k.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatal("SIGTERM did not shut the kernel down")
-	}
+	waitExit(t, k, "SIGTERM")
 }
 
 func TestMalformedRequests(t *testing.T) {

@@ -334,13 +334,7 @@ func (p *parser) slices() Expr {
 		}
 		return first
 	}
-	elts := []Expr{first}
-	for p.acceptOp(",") {
-		if p.isOp("]") {
-			break
-		}
-		elts = append(elts, p.slice())
-	}
+	elts := p.moreElts([]Expr{first}, "]", p.slice)
 	return &Tuple{At: At{start}, Elts: elts}
 }
 
@@ -555,10 +549,7 @@ func (p *parser) parenAtom() Expr {
 	}
 	first := p.starNamedExpr()
 	if p.isKw("for") {
-		c := p.comprehension("gen", first, nil)
-		c.P = open.pos
-		p.expectOp(")")
-		return c
+		return p.bracketComp("gen", first, nil, open.pos, ")")
 	}
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
@@ -567,15 +558,20 @@ func (p *parser) parenAtom() Expr {
 		p.closeBracket(")")
 		return first
 	}
-	elts := []Expr{first}
-	for p.acceptOp(",") {
-		if p.isOp(")") {
-			break
-		}
-		elts = append(elts, p.starNamedExpr())
-	}
+	elts := p.moreElts([]Expr{first}, ")", p.starNamedExpr)
 	p.closeBracket(")")
 	return &Tuple{At: At{open.pos}, Elts: elts}
+}
+
+// moreElts appends the elements of (, elem)* [,] that precede closer.
+func (p *parser) moreElts(elts []Expr, closer string, elem func() Expr) []Expr {
+	for p.acceptOp(",") {
+		if p.isOp(closer) {
+			break
+		}
+		elts = append(elts, elem())
+	}
+	return elts
 }
 
 // closeBracket expects the closing bracket, diagnosing a missing comma.
@@ -593,18 +589,9 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpr()
 	if p.isKw("for") {
-		c := p.comprehension("list", first, nil)
-		c.P = open.pos
-		p.expectOp("]")
-		return c
+		return p.bracketComp("list", first, nil, open.pos, "]")
 	}
-	l.Elts = append(l.Elts, first)
-	for p.acceptOp(",") {
-		if p.isOp("]") {
-			break
-		}
-		l.Elts = append(l.Elts, p.starNamedExpr())
-	}
+	l.Elts = p.moreElts([]Expr{first}, "]", p.starNamedExpr)
 	p.closeBracket("]")
 	return l
 }
@@ -652,10 +639,7 @@ func (p *parser) braceAtom() Expr {
 			d.Values = append(d.Values, p.expression())
 		}
 		if len(d.Keys) == 1 && d.Keys[0] != nil && p.isKw("for") {
-			c := p.comprehension("dict", d.Keys[0], d.Values[0])
-			c.P = open.pos
-			p.expectOp("}")
-			return c
+			return p.bracketComp("dict", d.Keys[0], d.Values[0], open.pos, "}")
 		}
 		firstKey = nil
 		if !p.acceptOp(",") || p.isOp("}") {
@@ -668,20 +652,21 @@ func (p *parser) braceAtom() Expr {
 
 func (p *parser) setRest(open *token, first Expr) Expr {
 	if p.isKw("for") {
-		c := p.comprehension("set", first, nil)
-		c.P = open.pos
-		p.expectOp("}")
-		return c
+		return p.bracketComp("set", first, nil, open.pos, "}")
 	}
 	s := &Set{At: At{open.pos}, Elts: []Expr{first}}
-	for p.acceptOp(",") {
-		if p.isOp("}") {
-			break
-		}
-		s.Elts = append(s.Elts, p.starNamedExpr())
-	}
+	s.Elts = p.moreElts(s.Elts, "}", p.starNamedExpr)
 	p.closeBracket("}")
 	return s
+}
+
+// bracketComp parses a comprehension whose brackets open at pos and
+// close with closer.
+func (p *parser) bracketComp(kind string, elt, value Expr, pos Pos, closer string) *Comp {
+	c := p.comprehension(kind, elt, value)
+	c.P = pos
+	p.expectOp(closer)
+	return c
 }
 
 // comprehension parses the "for ... in ... if ..." clauses after elt.

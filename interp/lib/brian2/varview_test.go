@@ -153,6 +153,7 @@ print(mean(G.v), np.max(G.v), np.sum(G.v), np.argmax(G.v), np.cumsum(G.v), np.pr
 print(repr(mean(G.v)), repr(np.min(G.v)), repr(np.clip(G.v, 0, 1)), repr(np.ptp(G.v)))
 print(np.nonzero(G.x), np.copy(G.v), np.asanyarray(G.v), np.histogram(G.v, 2)[1], np.mean(G.v_))
 print(np.max(G.x), np.sum(G.x), np.any(G.x), np.mean(G.v[:]), G.v[:].max(), G.v/mV)
+print(repr(np.hstack([G.v, G.v])), repr(np.concatenate((G.x, G.x))), np.hstack([G.v[:], G.v[:]]))
 for f in [np.std, np.var]:
     try:
         f(G.v)

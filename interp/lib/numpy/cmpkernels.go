@@ -21,7 +21,16 @@ func compareFloatFast(op interp.Op, dst []bool, x, y []float64, ys float64) bool
 	return true
 }
 
+// compareScalar stores x[k] op s in dst[k].
 func compareScalar(op interp.Op, dst []bool, x []float64, s float64) {
+	if compareScalarVector != nil {
+		compareScalarVector(op, dst, x, s)
+		return
+	}
+	compareScalarGo(op, dst, x, s)
+}
+
+func compareScalarGo(op interp.Op, dst []bool, x []float64, s float64) {
 	dst = dst[:len(x)]
 	switch op {
 	case interp.Lt:

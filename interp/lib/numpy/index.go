@@ -1,6 +1,8 @@
 package numpy
 
 import (
+	"sync"
+
 	"github.com/gobrian/gobrian/interp"
 )
 
@@ -465,7 +467,7 @@ func (a *Array) fastGather(key interp.Value) (interp.Value, bool, error) {
 				n++
 			}
 		}
-		out := make([]float64, n)
+		out := newFloatsUninit(n)
 		j := 0
 		for i, m := range mask {
 			if m {
@@ -478,22 +480,29 @@ func (a *Array) fastGather(key interp.Value) (interp.Value, bool, error) {
 		return r, true, nil
 	case Int64, Int32:
 		idx := k.i[k.offset : k.offset+k.shape[0]]
-		out := make([]float64, len(idx))
+		out := newFloatsUninit(len(idx))
 		n := int64(len(src))
-		for _, i := range idx {
-			if i < -n || i >= n {
-				return nil, false, interp.Errorf(interp.IndexError, "index %d is out of bounds for axis 0 with size %d", i, n)
-			}
-		}
-		// random reads are memory-latency bound: gather in parallel
+		// random reads are memory-latency bound: gather in parallel,
+		// checking bounds on the way; the first bad position wins
+		var mu sync.Mutex
+		bad := len(idx)
 		parallelFor(len(idx), func(lo, hi int) {
 			for j, i := range idx[lo:hi] {
+				if uint64(i+n) >= uint64(2*n) { // i < -n || i >= n
+					mu.Lock()
+					bad = min(bad, lo+j)
+					mu.Unlock()
+					return
+				}
 				if i < 0 {
 					i += n
 				}
 				out[lo+j] = src[i]
 			}
 		})
+		if bad < len(idx) {
+			return nil, false, interp.Errorf(interp.IndexError, "index %d is out of bounds for axis 0 with size %d", idx[bad], n)
+		}
 		r := NewFloatArray(out, nil, a.dim)
 		r.quantity = a.quantity
 		return r, true, nil

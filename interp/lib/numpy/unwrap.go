@@ -57,6 +57,11 @@ func init() {
 			functions[name] = wrapResults(name, f)
 		}
 	}
+	for _, name := range []string{"hstack", "concatenate"} {
+		if f, ok := functions[name]; ok {
+			functions[name] = joinWrapped(f)
+		}
+	}
 	for _, name := range siResults {
 		if f, ok := functions[name]; ok {
 			functions[name] = siValues(name, f)
@@ -138,5 +143,55 @@ func wrapResults(name string, f fnType) fnType {
 			return toArray(th, r, false) // the tuple stacked, as __array_wrap__ gets it
 		}
 		return r, nil
+	}
+}
+
+// joinWrapped is np.hstack/np.concatenate of a sequence holding
+// ResultWrappers: joined from their SI values, and a dimensionless
+// Quantity when one of them had units (Brian 2.5.1's hstack([G.v, G.v])).
+func joinWrapped(f fnType) fnType {
+	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		var items []interp.Value
+		if len(args) > 0 {
+			switch seq := args[0].(type) {
+			case interp.Tuple:
+				items = seq
+			case *interp.List:
+				items = seq.Elems
+			}
+		}
+		plain := make([]interp.Value, len(items))
+		wrapped, withUnits := false, false
+		for k, it := range items {
+			plain[k] = it
+			w, ok := it.(ResultWrapper)
+			if !ok || !w.WrapsNumpyResults() {
+				continue
+			}
+			a, err := w.NumpyArray(th)
+			if err != nil {
+				return nil, err
+			}
+			wrapped = true
+			if !a.dim.IsDimensionless() {
+				withUnits = true
+				a = a.withDim(units.Dim{})
+			}
+			plain[k] = a
+		}
+		if !wrapped {
+			return f(th, args, kw)
+		}
+		r, err := f(th, append([]interp.Value{interp.NewList(plain)}, args[1:]...), kw)
+		if err != nil || !withUnits {
+			return r, err
+		}
+		out, err := toArray(th, r, false)
+		if err != nil {
+			return nil, err
+		}
+		out = out.astype(Float64)
+		out.quantity = true
+		return out, nil
 	}
 }
