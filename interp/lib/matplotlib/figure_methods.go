@@ -245,27 +245,22 @@ func (f *figureObj) subplots(th *interp.Thread, rows, cols int, kw kwargs) (inte
 }
 
 func gridShape(args []interp.Value, kw kwargs) (int, int, error) {
-	rows, cols := int64(1), int64(1)
-	var err error
-	if len(args) > 0 {
-		if rows, err = interp.AsInt(args[0]); err != nil {
+	dims := [2]int64{1, 1}
+	for i, name := range []string{"nrows", "ncols"} {
+		v, ok := kw.get(name)
+		if i < len(args) {
+			v, ok = args[i], true
+		}
+		if !ok {
+			continue
+		}
+		n, err := interp.AsInt(v)
+		if err != nil {
 			return 0, 0, err
 		}
-	} else if v, ok := kw.get("nrows"); ok {
-		if rows, err = interp.AsInt(v); err != nil {
-			return 0, 0, err
-		}
+		dims[i] = n
 	}
-	if len(args) > 1 {
-		if cols, err = interp.AsInt(args[1]); err != nil {
-			return 0, 0, err
-		}
-	} else if v, ok := kw.get("ncols"); ok {
-		if cols, err = interp.AsInt(v); err != nil {
-			return 0, 0, err
-		}
-	}
-	return int(rows), int(cols), nil
+	return int(dims[0]), int(dims[1]), nil
 }
 
 func figSubplots(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
