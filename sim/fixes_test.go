@@ -111,3 +111,36 @@ func TestRestoreClocks(t *testing.T) {
 		t.Fatalf("after restore: G.t = %v, net.t = %v", got, net.T())
 	}
 }
+
+// A threshold comparing two variables ("v > vt") takes the fast scan and
+// gives the same spikes as the general threshold program ("v - vt > 0").
+func TestFastThresholdTwoVariables(t *testing.T) {
+	spikes := func(thr string) []int32 {
+		env := NewEnv()
+		g, err := NewNeuronGroup(env, 5000, "v : 1\nvt : 1", GroupOptions{Threshold: thr, Reset: "v = 0",
+			Refractory: &Refractory{Time: 1 * ms}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = g.SetExpr("v", "i % 7", "", nil)
+		_ = g.SetExpr("vt", "i % 5", "", nil)
+		_ = g.SetExpr("lastspike", "0*ms", "i % 3 == 0", nil)
+		_ = g.SetExpr("not_refractory", "0", "i % 3 == 0", nil)
+		if err := NewNetwork(env, g).Run(context.Background(), 0.1*ms, RunOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if thr == "v > vt" && (g.rt.fast == nil || g.rt.fast.other == nil) {
+			t.Fatal("v > vt did not take the fast threshold")
+		}
+		return append([]int32(nil), g.Spikes()...)
+	}
+	fast, general := spikes("v > vt"), spikes("v - vt > 0")
+	if len(fast) == 0 || len(fast) != len(general) {
+		t.Fatalf("%d spikes, general threshold %d", len(fast), len(general))
+	}
+	for k := range fast {
+		if fast[k] != general[k] {
+			t.Fatalf("spike %d: %d vs %d", k, fast[k], general[k])
+		}
+	}
+}

@@ -218,7 +218,7 @@ func (g *NeuronGroup) prepareThreshold(rc *runContext) error {
 	}
 	g.rt.fast = detectFastThreshold(n, s, nr)
 	g.rt.cross = nil
-	if f := g.rt.fast; f != nil {
+	if f := g.rt.fast; f != nil && f.other == nil {
 		g.rt.cross = &expr.Crossing{Data: f.data, Op: f.op, K: f.k, Gate: f.nr}
 	}
 	if g.opts.Refractory != nil {

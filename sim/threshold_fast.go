@@ -6,10 +6,11 @@ import "github.com/gobrian/gobrian/sim/expr"
 // variable with a constant), with "and not_refractory" for refractory
 // groups, scanned in one pass that appends the spiking indices directly.
 type fastThreshold struct {
-	data []float64
-	op   string
-	k    float64
-	nr   []float64 // not_refractory, or nil
+	data  []float64
+	op    string
+	k     float64
+	other []float64 // the right-hand variable ("v > vt"), or nil for k
+	nr    []float64 // not_refractory, or nil
 }
 
 // detectFastThreshold recognises the simple form in the threshold AST.
@@ -31,6 +32,12 @@ func detectFastThreshold(n expr.Node, s expr.Scope, nr []float64) *fastThreshold
 	if !ok || sym.Class != expr.Vector || sym.Data == nil {
 		return nil
 	}
+	if y, ok := b.Y.(*expr.Name); ok {
+		// a comparison of two variables, as tutorial 1's adaptive "v > vt"
+		if ys, ok := s(y.ID); ok && ys.Class == expr.Vector && ys.Data != nil && len(ys.Data) == len(sym.Data) {
+			return &fastThreshold{data: sym.Data, op: b.Op, other: ys.Data, nr: nr}
+		}
+	}
 	k, ok := expr.ConstValue(b.Y, s)
 	if !ok {
 		return nil
@@ -45,6 +52,9 @@ func (f *fastThreshold) scan(a, b int, out []int32) []int32 {
 	if nr != nil {
 		nr = nr[a:b]
 		nr = nr[:len(x)]
+	}
+	if f.other != nil {
+		return f.scanVar(a, b, nr, out)
 	}
 	// one loop per comparison: no dispatch inside the loop
 	switch {
@@ -74,6 +84,37 @@ func (f *fastThreshold) scan(a, b int, out []int32) []int32 {
 			if hit && (nr == nil || nr[j] != 0) {
 				out = append(out, int32(a+j))
 			}
+		}
+	}
+	return out
+}
+
+// scanVar is scan for a comparison with another variable.
+func (f *fastThreshold) scanVar(a, b int, nr []float64, out []int32) []int32 {
+	x, y := f.data[a:b], f.other[a:b]
+	y = y[:len(x)]
+	if f.op == ">" && nr != nil {
+		for j, v := range x {
+			if v > y[j] && nr[j] != 0 {
+				out = append(out, int32(a+j))
+			}
+		}
+		return out
+	}
+	for j, v := range x {
+		var hit bool
+		switch f.op {
+		case ">":
+			hit = v > y[j]
+		case ">=":
+			hit = v >= y[j]
+		case "<":
+			hit = v < y[j]
+		default:
+			hit = v <= y[j]
+		}
+		if hit && (nr == nil || nr[j] != 0) {
+			out = append(out, int32(a+j))
 		}
 	}
 	return out

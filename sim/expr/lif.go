@@ -119,9 +119,9 @@ func matchLIF(p *Program) *lifKernel {
 	return K
 }
 
-// Crossing is a threshold "x > k" (or >=, <, <=) on a program variable,
-// optionally and-ed with a 0/1 gate variable: evaluated in the same pass
-// as the update by ExecCrossing.
+// Crossing is a threshold "x op k" on a program variable, optionally
+// and-ed with a 0/1 gate variable (not_refractory), evaluated in the same
+// pass as the update by ExecCrossing (which fuses Op ">" only).
 type Crossing struct {
 	Data []float64 // the variable compared (storage as in the scope)
 	Op   string

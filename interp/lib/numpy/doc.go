@@ -16,6 +16,16 @@
 // numbers, nested lists to []float64 + shape + dimension), Float64s,
 // DimensionMismatchError and DimensionError.
 //
+// Speed: contiguous float data runs through tight loops (unrolled
+// arithmetic, comparisons) split across cores (parallel.go), x op= y and
+// ufunc out= write into the target without a temporary, and large
+// float results reuse the storage of dead arrays (recycle.go) instead of
+// clearing fresh memory. exp is numpy's own SVML kernel reproduced bit
+// for bit (npexp.go), with an AVX-512 version of its main path on amd64
+// (exp_amd64.s); comparisons with a scalar have one too (cmp_amd64.s).
+// Both fall back to Go where the CPU lacks AVX-512. TestNumpyRatios
+// (GOBRIAN_BENCH=1) compares timings with numpy side by side.
+//
 // Quantities and numpy: np.* functions treat quantities as numpy does
 // under Brian 2.5.1 (np.where and np.arange return SI values,
 // np.concatenate a dimensionless Quantity), while the unit-safe versions

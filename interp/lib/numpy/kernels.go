@@ -121,21 +121,13 @@ func fastFloat(op interp.Op, out, x, y []float64, ys float64, scalarY, scalarX b
 	case scalarY:
 		switch op {
 		case interp.Add:
-			for k, v := range x {
-				out[k] = v + ys
-			}
+			addScalar(out, x, ys)
 		case interp.Sub:
-			for k, v := range x {
-				out[k] = v - ys
-			}
+			subScalar(out, x, ys)
 		case interp.Mul:
-			for k, v := range x {
-				out[k] = v * ys
-			}
+			mulScalar(out, x, ys)
 		case interp.TrueDiv:
-			for k, v := range x {
-				out[k] = v / ys
-			}
+			divScalar(out, x, ys)
 		default:
 			return false
 		}
@@ -165,21 +157,13 @@ func fastFloat(op interp.Op, out, x, y []float64, ys float64, scalarY, scalarX b
 		out = out[:len(x)]
 		switch op {
 		case interp.Add:
-			for k, v := range x {
-				out[k] = v + y[k]
-			}
+			addVec(out, x, y)
 		case interp.Sub:
-			for k, v := range x {
-				out[k] = v - y[k]
-			}
+			subVec(out, x, y)
 		case interp.Mul:
-			for k, v := range x {
-				out[k] = v * y[k]
-			}
+			mulVec(out, x, y)
 		case interp.TrueDiv:
-			for k, v := range x {
-				out[k] = v / y[k]
-			}
+			divVec(out, x, y)
 		default:
 			return false
 		}

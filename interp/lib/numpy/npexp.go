@@ -176,37 +176,10 @@ func expSlice(dst, src []float64) {
 	expScalar(dst, src)
 }
 
-// expScalar is expSlice without the vector kernel (npExp inlined by hand).
+// expScalar is expSlice without the vector kernel.
 func expScalar(dst, src []float64) {
 	dst = dst[:len(src)]
 	for k, x := range src {
-		if !(math.Abs(x) < expRareMin) {
-			if x != x {
-				dst[k] = x
-			} else {
-				dst[k] = expRare(x)
-			}
-			continue
-		}
-		p := float64(x * expLog2e)
-		t := 16 * p
-		n := math.Floor(t)
-		if n == t && math.FMA(x, expLog2e, -p) < 0 {
-			n--
-		}
-		nk := int(n)
-		N := n / 16
-		r := math.FMA(-N, expLn2Hi, x)
-		r = math.FMA(-N, expLn2Lo, r)
-		r2 := float64(r * r)
-		p56 := math.FMA(r, expC6, expC5)
-		p34 := math.FMA(r, expC4, expC3)
-		r3 := float64(r2 * r)
-		p12 := math.FMA(r2, expC2, r)
-		p36 := math.FMA(r2, p56, p34)
-		p16 := math.FMA(r3, p36, p12)
-		th := expTab.th16[nk&15]
-		res := math.FMA(th, p16, th)
-		dst[k] = res * math.Float64frombits(uint64((nk>>4)+1023)<<52)
+		dst[k] = npExp(x)
 	}
 }
