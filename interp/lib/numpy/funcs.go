@@ -378,6 +378,7 @@ func init() {
 		functions[name] = binaryFunc(name)
 	}
 	registerExtra()
+	wrapForResultWrappers()
 	applyNumpySemantics()
 }
 

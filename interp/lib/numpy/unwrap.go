@@ -49,9 +49,10 @@ var (
 	siResults = []string{"copy", "histogram", "std", "var", "asanyarray"}
 )
 
-// This init runs after the other files' (the go tool orders files by
-// name), once the function table is complete.
-func init() {
+// wrapForResultWrappers gives the functions that Brian's VariableViews
+// pass through numpy their Brian 2.5.1 behaviour; it runs once the
+// function table is complete.
+func wrapForResultWrappers() {
 	for _, name := range wrappedResults {
 		if f, ok := functions[name]; ok {
 			functions[name] = wrapResults(name, f)
