@@ -35,9 +35,6 @@ type group struct {
 	// attrs are user attributes declared with add_attribute.
 	attrs map[string]interp.Value
 	order int
-	// userCode is the code the user wrote (model, threshold, reset,
-	// refractory, events): Brian warns about name conflicts only there.
-	userCode string
 }
 
 func (gr *group) owner() varOwner {
@@ -137,10 +134,6 @@ func (s *state) newNeuronGroup(th *interp.Thread, args []interp.Value, kwargs []
 		return nil, s.pyError(err, "creating")
 	}
 	gr := &group{s: s, g: g, order: order, spikes: opts.Threshold != ""}
-	gr.userCode = strings.Join([]string{eqs, opts.Threshold, opts.Reset, refractoryText(opts.Refractory)}, "\n")
-	for _, c := range opts.Events {
-		gr.userCode += "\n" + c
-	}
 	gr.obj = s.track(th, g, gr)
 	return gr, nil
 }
@@ -205,13 +198,6 @@ func refractoriness(th *interp.Thread, v interp.Value) (*sim.Refractory, error) 
 		return nil, err
 	}
 	return &sim.Refractory{Time: t}, nil
-}
-
-func refractoryText(r *sim.Refractory) string {
-	if r == nil {
-		return ""
-	}
-	return r.Expr
 }
 
 // timeArg converts a time quantity to seconds, with Brian's unit error.
@@ -320,7 +306,7 @@ func (gr *group) GetItem(th *interp.Thread, key interp.Value) (interp.Value, err
 	if err != nil {
 		return nil, gr.s.pyError(err, "creating")
 	}
-	sg := &group{s: gr.s, g: gr.g, sub: sub, spikes: gr.spikes, userCode: gr.userCode}
+	sg := &group{s: gr.s, g: gr.g, sub: sub, spikes: gr.spikes}
 	sg.obj = gr.s.track(th, sub, sg, gr.obj)
 	sg.obj.magic = false
 	return sg, nil

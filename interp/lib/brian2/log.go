@@ -81,9 +81,6 @@ func loggerClass(l *logger) *interp.Class {
 func (s *state) bind(th *interp.Thread) {
 	ns := th.CallerNamespace()
 	s.env.Log = func(r sim.LogRecord) {
-		if s.internalConflict(r) {
-			return
-		}
 		s.log.log(th, simLevel(r.Level), r.Source, "%s", conflictWithRepr(th, ns, r))
 	}
 }
@@ -106,30 +103,4 @@ func conflictWithRepr(th *interp.Thread, ns func(string) (interp.Value, bool), r
 		return r.Msg
 	}
 	return m[1] + text + m[3]
-}
-
-var conflictRe = regexp.MustCompile(`^'(\w+)' is an internal variable of group '(\w+)'`)
-
-// internalConflict tells a name-conflict warning about an identifier that
-// only Brian's generated code uses (t in the refractoriness check) from
-// one the user wrote: Brian warns only for identifiers in user code.
-func (s *state) internalConflict(r sim.LogRecord) bool {
-	if !strings.HasSuffix(r.Source, "resolution_conflict") {
-		return false
-	}
-	m := conflictRe.FindStringSubmatch(r.Msg)
-	if m == nil {
-		return false
-	}
-	for _, o := range s.objects {
-		if g, ok := o.py.(*group); ok && g.sub == nil && g.g.Name() == m[2] {
-			return !containsWord(g.userCode, m[1])
-		}
-	}
-	return false
-}
-
-// containsWord reports whether id occurs in code as a whole identifier.
-func containsWord(code, id string) bool {
-	return regexp.MustCompile(`\b` + regexp.QuoteMeta(id) + `\b`).MatchString(code)
 }

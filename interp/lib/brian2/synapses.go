@@ -75,7 +75,6 @@ func (s *state) newSynapses(th *interp.Thread, args []interp.Value, kwargs []int
 		return nil, s.pyError(err, "creating")
 	}
 	gr := &group{s: s, g: syn.Group(), syn: syn, cls: s.cls.synapses, order: order}
-	gr.userCode = text + "\n" + opts.OnPre + "\n" + opts.OnPost
 	gr.obj = s.track(th, syn, gr, src.obj, tgt.obj)
 	gr.src, gr.tgt = src, tgt
 	return gr, nil
