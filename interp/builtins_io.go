@@ -72,6 +72,14 @@ func (f *fileObject) check() error {
 	return nil
 }
 
+// close closes the file once; later calls do nothing, as in Python.
+func (f *fileObject) close() {
+	if !f.closed {
+		f.closed = true
+		f.f.Close()
+	}
+}
+
 func (f *fileObject) readLine() (string, error) {
 	line, err := f.r.ReadString('\n')
 	if err != nil && err != io.EOF {
@@ -168,20 +176,14 @@ func (f *fileObject) Attr(th *Thread, name string) (Value, error) {
 		}), nil
 	case "close":
 		return fn(func(args []Value) (Value, error) {
-			if !f.closed {
-				f.closed = true
-				f.f.Close()
-			}
+			f.close()
 			return None, nil
 		}), nil
 	case "__enter__":
 		return fn(func(args []Value) (Value, error) { return f, f.check() }), nil
 	case "__exit__":
 		return fn(func(args []Value) (Value, error) {
-			if !f.closed {
-				f.closed = true
-				f.f.Close()
-			}
+			f.close()
 			return False, nil
 		}), nil
 	case "name":

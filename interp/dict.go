@@ -405,27 +405,7 @@ func numericRat(v Value) (float64, bool) {
 
 // ratEqual compares numbers exactly when float64 views may have rounded.
 func ratEqual(v, w Value) bool {
-	toRat := func(x Value) *big.Rat {
-		switch y := x.(type) {
-		case Int:
-			return new(big.Rat).SetInt64(int64(y))
-		case Bool:
-			if y {
-				return big.NewRat(1, 1)
-			}
-			return new(big.Rat)
-		case Float:
-			f := float64(y)
-			if math.IsInf(f, 0) || math.IsNaN(f) {
-				return nil
-			}
-			return new(big.Rat).SetFloat64(f)
-		case *BigInt:
-			return new(big.Rat).SetInt(y.V)
-		}
-		return nil
-	}
-	a, b := toRat(v), toRat(w)
+	a, b := toRatOf(v), toRatOf(w)
 	return a != nil && b != nil && a.Cmp(b) == 0
 }
 

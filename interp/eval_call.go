@@ -669,26 +669,15 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	return func(fr *frame) (Value, error) {
 		f := &Function{code: code, Name: name, QualName: qual, Module: "__main__", globals: fr.globals, Doc: docVal}
 		if len(defaults) > 0 {
-			f.Defaults = make([]Value, len(defaults))
-			for i, d := range defaults {
-				v, err := d(fr)
-				if err != nil {
-					return nil, err
-				}
-				f.Defaults[i] = v
+			var err error
+			if f.Defaults, err = evalEach(fr, defaults); err != nil {
+				return nil, err
 			}
 		}
 		if len(kwdefaults) > 0 {
-			f.KwDefaults = make([]Value, len(kwdefaults))
-			for i, d := range kwdefaults {
-				if d == nil {
-					continue
-				}
-				v, err := d(fr)
-				if err != nil {
-					return nil, err
-				}
-				f.KwDefaults[i] = v
+			var err error
+			if f.KwDefaults, err = evalEach(fr, kwdefaults); err != nil {
+				return nil, err
 			}
 		}
 		if len(freeFrom) > 0 {
@@ -733,13 +722,9 @@ func (c *compiler) funcDef(n *syntax.FunctionDef) execFn {
 	mk := c.makeFunction(n, n.Name, n.Args, func(sub *compiler) execFn { return sub.block(n.Body) }, n.Doc, false)
 	store := c.storeName(n.Name)
 	return func(fr *frame) (ctl, error) {
-		ds := make([]Value, len(decos))
-		for i, d := range decos {
-			v, err := d(fr)
-			if err != nil {
-				return ctlNext, err
-			}
-			ds[i] = v
+		ds, err := evalEach(fr, decos)
+		if err != nil {
+			return ctlNext, err
 		}
 		f, err := mk(fr)
 		if err != nil {

@@ -24,13 +24,9 @@ func (c *compiler) classDef(n *syntax.ClassDef) execFn {
 	name, doc := n.Name, n.Doc
 	return func(fr *frame) (ctl, error) {
 		th := fr.th
-		ds := make([]Value, len(decos))
-		for i, d := range decos {
-			v, err := d(fr)
-			if err != nil {
-				return ctlNext, err
-			}
-			ds[i] = v
+		ds, err := evalEach(fr, decos)
+		if err != nil {
+			return ctlNext, err
 		}
 		var bs []*Class
 		for _, b := range bases {
@@ -56,7 +52,7 @@ func (c *compiler) classDef(n *syntax.ClassDef) execFn {
 			cfr.cells[code.nOwned+i] = fr.cells[idx]
 		}
 		th.frames = append(th.frames, cfr)
-		_, err := code.body(cfr)
+		_, err = code.body(cfr)
 		th.frames = th.frames[:len(th.frames)-1]
 		if err != nil {
 			if e, ok := err.(*Exception); ok {

@@ -268,13 +268,10 @@ func (g *genExpr) Repr(th *Thread) (string, error) {
 
 // Attr provides the iterator protocol methods.
 func (g *genExpr) Attr(th *Thread, name string) (Value, error) {
+	if m := iteratorMethod(g, name); m != nil {
+		return m, nil
+	}
 	switch name {
-	case "__next__":
-		return NewBuiltin("__next__", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return iterNext(th, g, nil)
-		}), nil
-	case "__iter__":
-		return NewBuiltin("__iter__", func(th *Thread, args []Value, kw []Kwarg) (Value, error) { return g, nil }), nil
 	case "close":
 		return NewBuiltin("close", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
 			g.done = true
@@ -286,6 +283,23 @@ func (g *genExpr) Attr(th *Thread, name string) (Value, error) {
 
 // AttrNames lists the generator's methods.
 func (g *genExpr) AttrNames() []string { return []string{"close", "send", "throw"} }
+
+// iteratorMethod gives it's __next__ and __iter__ as bound builtins, nil
+// for any other name.
+func iteratorMethod(it interface {
+	Value
+	Iterator
+}, name string) Value {
+	switch name {
+	case "__next__":
+		return NewBuiltin("__next__", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return iterNext(th, it, nil)
+		})
+	case "__iter__":
+		return NewBuiltin("__iter__", func(th *Thread, args []Value, kw []Kwarg) (Value, error) { return it, nil })
+	}
+	return nil
+}
 
 // iterNext is next(it[, default]).
 func iterNext(th *Thread, it Iterator, def Value) (Value, error) {

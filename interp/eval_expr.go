@@ -61,18 +61,7 @@ func (c *compiler) expr(e syntax.Expr) evalFn {
 				return Tuple(v), err
 			}
 		}
-		elts := c.exprs(n.Elts)
-		return func(fr *frame) (Value, error) {
-			out := make(Tuple, len(elts))
-			for i, el := range elts {
-				v, err := el(fr)
-				if err != nil {
-					return nil, err
-				}
-				out[i] = v
-			}
-			return out, nil
-		}
+		return tupleOf(c.exprs(n.Elts))
 	case *syntax.List:
 		seq := c.starredSeq(n.Elts)
 		return func(fr *frame) (Value, error) {
@@ -312,6 +301,38 @@ func (c *compiler) dictDisplay(n *syntax.Dict) evalFn {
 	}
 }
 
+// evalEach evaluates fns left to right at definition time (defaults,
+// decorators); a nil fn leaves its slot nil.
+func evalEach(fr *frame, fns []evalFn) ([]Value, error) {
+	out := make([]Value, len(fns))
+	for i, f := range fns {
+		if f == nil {
+			continue
+		}
+		v, err := f(fr)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// tupleOf builds a tuple from the values of elts, evaluated left to right.
+func tupleOf(elts []evalFn) evalFn {
+	return func(fr *frame) (Value, error) {
+		out := make(Tuple, len(elts))
+		for i, el := range elts {
+			v, err := el(fr)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = v
+		}
+		return out, nil
+	}
+}
+
 // index compiles a subscript, where slices and tuples of slices are allowed.
 func (c *compiler) index(e syntax.Expr) evalFn {
 	if t, ok := e.(*syntax.Tuple); ok {
@@ -319,17 +340,7 @@ func (c *compiler) index(e syntax.Expr) evalFn {
 		for i, x := range t.Elts {
 			elts[i] = c.index(x)
 		}
-		return func(fr *frame) (Value, error) {
-			out := make(Tuple, len(elts))
-			for i, f := range elts {
-				v, err := f(fr)
-				if err != nil {
-					return nil, err
-				}
-				out[i] = v
-			}
-			return out, nil
-		}
+		return tupleOf(elts)
 	}
 	return c.expr(e)
 }

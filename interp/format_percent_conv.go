@@ -109,19 +109,8 @@ func percentFloatArg(th *Thread, v Value) (float64, error) {
 	switch x := v.(type) {
 	case Float:
 		return float64(x), nil
-	case Int:
-		return float64(x), nil
-	case Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *BigInt:
-		f, _ := new(big.Float).SetInt(x.V).Float64()
-		if math.IsInf(f, 0) {
-			return 0, Errorf(OverflowError, "int too large to convert to float")
-		}
-		return f, nil
+	case Int, Bool, *BigInt:
+		return intToFloat(x)
 	case HasFloat:
 		return x.Float(th)
 	case HasIndex:

@@ -173,17 +173,14 @@ func (g *Generator) Repr(th *Thread) (string, error) {
 
 // Attr provides __next__, close and send(None).
 func (g *Generator) Attr(th *Thread, name string) (Value, error) {
+	if m := iteratorMethod(g, name); m != nil {
+		return m, nil
+	}
 	switch name {
-	case "__next__":
-		return NewBuiltin("__next__", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return iterNext(th, g, nil)
-		}), nil
 	case "send":
 		return NewBuiltin("send", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return iterNext(th, g, nil)
 		}), nil
-	case "__iter__":
-		return NewBuiltin("__iter__", func(th *Thread, args []Value, kw []Kwarg) (Value, error) { return g, nil }), nil
 	case "close":
 		return NewBuiltin("close", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return None, g.close(th)

@@ -204,18 +204,11 @@ func (s *Session) runNested(th *Thread, src string) (Value, error) {
 	fr := &frame{th: th, code: c, globals: s.globals}
 	th.frames = append(th.frames, fr)
 	defer func() { th.frames = th.frames[:len(th.frames)-1] }()
-	if _, err := body(fr); err != nil {
-		return nil, fr.tb(err)
+	v, err := runCompiledCell(fr, body, last, lastLine)
+	if v == nil && err == nil {
+		v = None
 	}
-	if last != nil {
-		fr.line = lastLine
-		v, err := last(fr)
-		if err != nil {
-			return nil, fr.tb(err)
-		}
-		return v, nil
-	}
-	return None, nil
+	return v, err
 }
 
 func cpuTimes() (user, sys float64) {

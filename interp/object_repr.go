@@ -53,7 +53,7 @@ func Repr(th *Thread, v Value) (string, error) {
 			return Repr(th, x.Value)
 		}
 		if fn, ok := userMethod(x.Class, "__repr__"); ok {
-			return callReprHook(th, fn, x)
+			return callStrDunder(th, fn, x, "__repr__")
 		}
 		args := x.Args
 		if len(args) == 1 {
@@ -65,7 +65,7 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *Instance:
 		if fn, ok := x.Class.Lookup("__repr__"); ok {
 			if _, isDesc := fn.(*methodDesc); !isDesc {
-				return callReprHook(th, fn, x)
+				return callStrDunder(th, fn, x, "__repr__")
 			}
 		}
 		return fmt.Sprintf("<%s object at %#x>", instanceQualName(x.Class), identityHash(x)), nil
@@ -118,14 +118,16 @@ func instanceQualName(c *Class) string {
 	return c.Module + "." + c.Name
 }
 
-func callReprHook(th *Thread, fn Value, self Value) (string, error) {
+// callStrDunder calls a user __repr__ or __str__ (named dunder), which must
+// return a str.
+func callStrDunder(th *Thread, fn Value, self Value, dunder string) (string, error) {
 	r, err := th.callMethod(fn, self, nil)
 	if err != nil {
 		return "", err
 	}
 	s, ok := r.(Str)
 	if !ok {
-		return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+		return "", Errorf(TypeError, "%s returned non-string (type %s)", dunder, r.Type().Name)
 	}
 	return string(s), nil
 }
@@ -236,13 +238,13 @@ func ToStr(th *Thread, v Value) (string, error) {
 		return floatRepr(float64(x)), nil
 	case *Exception:
 		if fn, ok := userMethod(x.Class, "__str__"); ok {
-			return callStrHook(th, fn, x)
+			return callStrDunder(th, fn, x, "__str__")
 		}
 		return excMessage(th, x), nil
 	case *Instance:
 		if fn, ok := x.Class.Lookup("__str__"); ok {
 			if _, isDesc := fn.(*methodDesc); !isDesc {
-				return callStrHook(th, fn, x)
+				return callStrDunder(th, fn, x, "__str__")
 			}
 		}
 		return Repr(th, v)
@@ -250,18 +252,6 @@ func ToStr(th *Thread, v Value) (string, error) {
 		return x.Str(th)
 	}
 	return Repr(th, v)
-}
-
-func callStrHook(th *Thread, fn Value, self Value) (string, error) {
-	r, err := th.callMethod(fn, self, nil)
-	if err != nil {
-		return "", err
-	}
-	s, ok := r.(Str)
-	if !ok {
-		return "", Errorf(TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
-	}
-	return string(s), nil
 }
 
 // userMethod finds a method defined in Python (not a built-in descriptor)

@@ -163,6 +163,12 @@ func (s *Session) run(th *Thread, name, src string) (v Value, err error) {
 	fr = &frame{th: th, code: c, globals: s.globals}
 	th.frames = append(th.frames, fr)
 	defer func() { th.frames = th.frames[:0] }()
+	return runCompiledCell(fr, body, last, lastLine)
+}
+
+// runCompiledCell runs a compiled cell in fr: its value is that of the last
+// expression statement, nil when the cell does not end in one.
+func runCompiledCell(fr *frame, body execFn, last evalFn, lastLine int) (Value, error) {
 	if _, err := body(fr); err != nil {
 		return nil, fr.tb(err)
 	}

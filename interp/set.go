@@ -112,6 +112,22 @@ func setArg(th *Thread, v Value) (*Set, error) {
 	return newSetFrom(th, v, false)
 }
 
+// setPredicate is a one-argument set method whose argument may be any
+// iterable, answering pred(receiver, argument-as-set).
+func setPredicate(name string, pred func(th *Thread, a, b *Set) (bool, error)) setMethod {
+	return func(th *Thread, recv Value, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs(name, args, 1, 1); err != nil {
+			return nil, err
+		}
+		b, err := setArg(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		r, err := pred(th, recv.(*Set), b)
+		return Bool(r), err
+	}
+}
+
 func setOpMethod(op Op, inplace bool) setMethod {
 	return func(th *Thread, recv Value, args []Value, kw []Kwarg) (Value, error) {
 		a := recv.(*Set)
@@ -148,39 +164,12 @@ func init() {
 		"intersection":         setOpMethod(BitAnd, false),
 		"difference":           setOpMethod(Sub, false),
 		"symmetric_difference": setOpMethod(BitXor, false),
-		"issubset": func(th *Thread, recv Value, args []Value, kw []Kwarg) (Value, error) {
-			if err := checkArgs("issubset", args, 1, 1); err != nil {
-				return nil, err
-			}
-			b, err := setArg(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r, err := isSubset(th, recv.(*Set), b)
-			return Bool(r), err
-		},
-		"issuperset": func(th *Thread, recv Value, args []Value, kw []Kwarg) (Value, error) {
-			if err := checkArgs("issuperset", args, 1, 1); err != nil {
-				return nil, err
-			}
-			b, err := setArg(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r, err := isSubset(th, b, recv.(*Set))
-			return Bool(r), err
-		},
-		"isdisjoint": func(th *Thread, recv Value, args []Value, kw []Kwarg) (Value, error) {
-			if err := checkArgs("isdisjoint", args, 1, 1); err != nil {
-				return nil, err
-			}
-			b, err := setArg(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r, _ := setBinary(th, BitAnd, recv.(*Set), b)
-			return Bool(r.(*Set).Len() == 0), nil
-		},
+		"issubset":             setPredicate("issubset", isSubset),
+		"issuperset":           setPredicate("issuperset", func(th *Thread, a, b *Set) (bool, error) { return isSubset(th, b, a) }),
+		"isdisjoint": setPredicate("isdisjoint", func(th *Thread, a, b *Set) (bool, error) {
+			r, _ := setBinary(th, BitAnd, a, b)
+			return r.(*Set).Len() == 0, nil
+		}),
 		"copy": func(th *Thread, recv Value, args []Value, kw []Kwarg) (Value, error) {
 			a := recv.(*Set)
 			return &Set{d: dictCopy(a.d), frozen: a.frozen}, nil

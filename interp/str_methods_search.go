@@ -52,6 +52,18 @@ func newStrRange(s string, startV, endV Value) (strRange, error) {
 	return r, nil
 }
 
+// strRangeArgs is newStrRange over the optional start, end in args[1:3].
+func strRangeArgs(s string, args []Value) (strRange, error) {
+	var startV, endV Value = None, None
+	if len(args) > 1 {
+		startV = args[1]
+	}
+	if len(args) > 2 {
+		endV = args[2]
+	}
+	return newStrRange(s, startV, endV)
+}
+
 func (r strRange) byteOffset(i int) int {
 	if r.ascii {
 		return i
@@ -82,14 +94,7 @@ func findArgs(name string, s string, args []Value, kwargs []Kwarg) (string, strR
 	if err != nil {
 		return "", strRange{}, err
 	}
-	var startV, endV Value = None, None
-	if len(args) > 1 {
-		startV = args[1]
-	}
-	if len(args) > 2 {
-		endV = args[2]
-	}
-	r, err := newStrRange(s, startV, endV)
+	r, err := strRangeArgs(s, args)
 	return sub, r, err
 }
 
@@ -137,14 +142,7 @@ func strAffix(name string) strMethodFn {
 		if err := strVarArgs(name, args, kwargs, 1, 3); err != nil {
 			return nil, err
 		}
-		var startV, endV Value = None, None
-		if len(args) > 1 {
-			startV = args[1]
-		}
-		if len(args) > 2 {
-			endV = args[2]
-		}
-		r, err := newStrRange(s, startV, endV)
+		r, err := strRangeArgs(s, args)
 		if err != nil {
 			return nil, err
 		}
