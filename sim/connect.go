@@ -131,8 +131,9 @@ func (p *pairScope) scope() expr.Scope {
 	}
 }
 
-// compilePair parses, resolves and compiles one connection expression.
-func (p *pairScope) compile(src string) (*compiled, error) {
+// parse parses one connection expression and resolves the names it uses
+// that are neither pre/post variables nor the generator index k.
+func (p *pairScope) parse(src string) (expr.Node, error) {
 	n, err := expr.ParseExpr(src)
 	if err != nil {
 		return nil, err
@@ -144,6 +145,15 @@ func (p *pairScope) compile(src string) (*compiled, error) {
 		}
 	}
 	if err := p.b.resolve(ext); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// compile parses, resolves, unit-checks and compiles one connection expression.
+func (p *pairScope) compile(src string) (*compiled, error) {
+	n, err := p.parse(src)
+	if err != nil {
 		return nil, err
 	}
 	if _, err := expr.Dims(n, p.scope()); err != nil {
@@ -229,17 +239,8 @@ func (s *Synapses) connectGenerator(c Connect, r Resolver, npre, npost int, add 
 		}
 	}
 	compile := func(src string) (*expr.Program, error) {
-		n, err := expr.ParseExpr(src)
+		n, err := p.parse(src)
 		if err != nil {
-			return nil, err
-		}
-		var ext []string
-		for _, id := range expr.Identifiers(n) {
-			if _, ok := p.lookup(id); !ok && id != "k" {
-				ext = append(ext, id)
-			}
-		}
-		if err := p.b.resolve(ext); err != nil {
 			return nil, err
 		}
 		return expr.CompileExpr(n, scopeK(p.scope()))

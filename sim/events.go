@@ -102,20 +102,9 @@ func (g *NeuronGroup) RunOnEvent(event, code string, opts Sched) (*CodeRunner, e
 	c.ps = []*part{{owner: c, name: name, when: whenOr(opts.When, "resets"), order: opts.Order, clock: g.clock,
 		prepare: func(rc *runContext) error {
 			st := g.expandStmts(stmts)
-			b := g.newScope(0, g.n, rc.resolver)
-			if err := b.resolve(stmtIDs(st)); err != nil {
-				return err
-			}
-			s := b.scope()
-			if _, err := expr.CheckStatements(st, s); err != nil {
-				return err
-			}
-			p, err := expr.Compile(st, s)
-			if err != nil {
-				return err
-			}
-			prog = newCompiled(p)
-			return nil
+			var err error
+			prog, err = g.newScope(0, g.n, rc.resolver).compile(st)
+			return err
 		},
 		step: func(rc *runContext) error {
 			idx, _ := g.EventIndices(event)

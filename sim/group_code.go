@@ -265,20 +265,11 @@ func (g *NeuronGroup) prepareReset(rc *runContext) error {
 	if err != nil {
 		return err
 	}
-	stmts = g.expandStmts(stmts)
-	b := g.newScope(0, g.n, rc.resolver)
-	if err := b.resolve(stmtIDs(stmts)); err != nil {
-		return err
-	}
-	s := b.scope()
-	if _, err := expr.CheckStatements(stmts, s); err != nil {
-		return err
-	}
-	p, err := expr.Compile(stmts, s)
+	c, err := g.newScope(0, g.n, rc.resolver).compile(g.expandStmts(stmts))
 	if err != nil {
 		return err
 	}
-	g.rt.reset = newCompiled(p)
+	g.rt.reset = c
 	return nil
 }
 

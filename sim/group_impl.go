@@ -23,6 +23,20 @@ type groupRuntime struct {
 	cross      *expr.Crossing // fast as the update program's fused threshold
 }
 
+// checkFlags rejects a flag of q that allowed does not list for its type.
+func checkFlags(q *equations.Equation, allowed map[equations.Type][]string) error {
+	for _, f := range q.Flags {
+		ok := false
+		for _, a := range allowed[q.Type] {
+			ok = ok || a == f
+		}
+		if !ok {
+			return errorf(simerr.ValueError, "Equations of type '%s' cannot have a flag '%s', only the following flags are allowed: %s", typeName(q.Type), f, pyTuple(allowed[q.Type]))
+		}
+	}
+	return nil
+}
+
 var allowedFlags = map[equations.Type][]string{
 	equations.Differential:  {"unless refractory"},
 	equations.Parameter:     {"constant", "shared", "linked"},
@@ -44,14 +58,8 @@ func newGroupNamed(env *Env, n int, model string, opts GroupOptions, base string
 		return nil, err
 	}
 	for _, q := range eqs.List {
-		for _, f := range q.Flags {
-			ok := false
-			for _, a := range allowedFlags[q.Type] {
-				ok = ok || a == f
-			}
-			if !ok {
-				return nil, errorf(simerr.ValueError, "Equations of type '%s' cannot have a flag '%s', only the following flags are allowed: %s", typeName(q.Type), f, pyTuple(allowedFlags[q.Type]))
-			}
+		if err := checkFlags(q, allowedFlags); err != nil {
+			return nil, err
 		}
 	}
 	// syntax of the code is checked now, names and units at run time

@@ -36,18 +36,10 @@ func (g *NeuronGroup) runRegularly(code string, opts Sched) (*CodeRunner, error)
 			st := g.expandStmts(stmts)
 			b := g.newScope(0, g.n, rc.resolver)
 			b.clock = clock
-			if err := b.resolve(stmtIDs(st)); err != nil {
+			var err error
+			if prog, err = b.compile(st); err != nil {
 				return err
 			}
-			s := b.scope()
-			if _, err := expr.CheckStatements(st, s); err != nil {
-				return err
-			}
-			p, err := expr.Compile(st, s)
-			if err != nil {
-				return err
-			}
-			prog = newCompiled(p)
 			key = rc.key ^ hashName(name)
 			return nil
 		},

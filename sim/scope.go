@@ -203,3 +203,20 @@ func stmtIDs(stmts []expr.Stmt) []string {
 	}
 	return ids
 }
+
+// compile resolves the identifiers of stmts, checks their units and
+// compiles them against this scope.
+func (b *scopeBuilder) compile(stmts []expr.Stmt) (*compiled, error) {
+	if err := b.resolve(stmtIDs(stmts)); err != nil {
+		return nil, err
+	}
+	s := b.scope()
+	if _, err := expr.CheckStatements(stmts, s); err != nil {
+		return nil, err
+	}
+	p, err := expr.Compile(stmts, s)
+	if err != nil {
+		return nil, err
+	}
+	return newCompiled(p), nil
+}

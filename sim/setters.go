@@ -54,20 +54,10 @@ func (g *NeuronGroup) setExprIdx(start int, name, src string, idx []int, r Resol
 	if err != nil {
 		return err
 	}
-	stmts = g.expandStmts(stmts)
-	b := g.newScope(start, end, r)
-	if err := b.resolve(stmtIDs(stmts)); err != nil {
-		return err
-	}
-	s := b.scope()
-	if _, err := expr.CheckStatements(stmts, s); err != nil {
-		return err
-	}
-	p, err := expr.Compile(stmts, s)
+	c, err := g.newScope(start, end, r).compile(g.expandStmts(stmts))
 	if err != nil {
 		return err
 	}
-	c := newCompiled(p)
 	key := g.env.nextStream()
 	abs := make([]int32, len(idx))
 	for k, i := range idx {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/gobrian/gobrian/sim/equations"
 	"github.com/gobrian/gobrian/sim/expr"
-	"github.com/gobrian/gobrian/sim/simerr"
 )
 
 var synapseFlags = map[equations.Type][]string{
@@ -22,14 +21,8 @@ func newSynapses(env *Env, source, target Source, model string, opts SynapsesOpt
 	s := &Synapses{env: env, source: source, target: target, opts: opts, model: eqs}
 	core := &equations.Equations{}
 	for _, q := range eqs.List {
-		for _, f := range q.Flags {
-			ok := false
-			for _, a := range synapseFlags[q.Type] {
-				ok = ok || a == f
-			}
-			if !ok {
-				return nil, errorf(simerr.ValueError, "Equations of type '%s' cannot have a flag '%s', only the following flags are allowed: %s", typeName(q.Type), f, pyTuple(synapseFlags[q.Type]))
-			}
+		if err := checkFlags(q, synapseFlags); err != nil {
+			return nil, err
 		}
 		if q.Type == equations.Differential && q.HasFlag("event-driven") {
 			s.eventDriven = append(s.eventDriven, q.Name)

@@ -22,24 +22,27 @@ func (c *compiler) producesBool(o opnd) bool {
 	return false
 }
 
+// lastOperand is the previous vector instruction when x or y is its result,
+// with the other operand of the pair.
+func (c *compiler) lastOperand(x, y opnd) (*instr, opnd, bool) {
+	if len(c.p.vector) == 0 {
+		return nil, opnd{}, false
+	}
+	last := &c.p.vector[len(c.p.vector)-1]
+	switch last.dst {
+	case x:
+		return last, y, true
+	case y:
+		return last, x, true
+	}
+	return nil, opnd{}, false
+}
+
 // fuseMulAdd turns "r = a*b; r + y" into one pass when r is the previous
 // instruction's private result.
 func (c *compiler) fuseMulAdd(x, y opnd) (opnd, bool) {
-	if len(c.p.vector) == 0 {
-		return opnd{}, false
-	}
-	last := &c.p.vector[len(c.p.vector)-1]
-	if last.op != opMul || c.named[last.dst.idx] || last.dst.k != oVReg {
-		return opnd{}, false
-	}
-	other := y
-	if last.dst != x {
-		if last.dst != y {
-			return opnd{}, false
-		}
-		other = x
-	}
-	if other == last.dst {
+	last, other, ok := c.lastOperand(x, y)
+	if !ok || last.op != opMul || c.named[last.dst.idx] || last.dst.k != oVReg || other == last.dst {
 		return opnd{}, false
 	}
 	for k, o := range c.memo {
@@ -54,21 +57,8 @@ func (c *compiler) fuseMulAdd(x, y opnd) (opnd, bool) {
 
 // fuseRandnScale folds "randn()*c" (c scalar) into the generator loop.
 func (c *compiler) fuseRandnScale(x, y opnd) (opnd, bool) {
-	if len(c.p.vector) == 0 {
-		return opnd{}, false
-	}
-	last := &c.p.vector[len(c.p.vector)-1]
-	if last.op != opRandn || last.a.k != oConst || last.a.c != 0 || c.named[last.dst.idx] {
-		return opnd{}, false
-	}
-	scale := y
-	if last.dst != x {
-		if last.dst != y {
-			return opnd{}, false
-		}
-		scale = x
-	}
-	if scale.vector() {
+	last, scale, ok := c.lastOperand(x, y)
+	if !ok || last.op != opRandn || last.a.k != oConst || last.a.c != 0 || c.named[last.dst.idx] || scale.vector() {
 		return opnd{}, false
 	}
 	last.a = scale

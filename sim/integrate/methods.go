@@ -147,24 +147,13 @@ func euler(s *system, scope expr.Scope) ([]expr.Stmt, error) {
 // x_support = x + g(x,t)*dW; g_support = g(x_support, t+dt);
 // x_new = x + dt*f(x,t) + .5*dW*(g(x,t) + g_support).
 func heun(s *system, scope expr.Scope) ([]expr.Stmt, error) {
-	if len(s.noises) > 1 {
-		return nil, unsupported("Cannot integrate stochastic equations with non-diagonal noise with this state updater.")
+	code, xi, done, err := s.supportPrologue()
+	if done || err != nil {
+		return code, err
 	}
-	code := s.noiseDefs()
-	if !s.stochastic() {
-		for _, d := range s.eqs {
-			code = append(code, stmt("_"+d.name, expr.Add(expr.Id(d.name), expr.Mul(expr.Id("dt"), d.f))))
-		}
-		return s.commit(code), nil
-	}
-	xi := s.noises[0]
-	shift := map[string]expr.Node{}
-	for _, d := range s.eqs {
-		if g, ok := d.g[xi]; ok {
-			code = append(code, stmt("__x_support_"+d.name, expr.Add(expr.Id(d.name), expr.Mul(g, expr.Id(xi)))))
-			shift[d.name] = expr.Sub(expr.Id("__x_support_"+d.name), expr.Id(d.name))
-		}
-	}
+	code, shift := s.supportValues(code, xi, func(d *diffEq, g expr.Node) expr.Node {
+		return expr.Add(expr.Id(d.name), expr.Mul(g, expr.Id(xi)))
+	})
 	for _, d := range s.eqs {
 		if g, ok := d.g[xi]; ok {
 			code = append(code, stmt("__g_support_"+d.name, at(g, shift, 1)))
@@ -181,30 +170,48 @@ func heun(s *system, scope expr.Scope) ([]expr.Stmt, error) {
 	return s.commit(code), nil
 }
 
-// milstein is Brian's derivative-free Milstein scheme:
-// x_support = x + dt*f + dt**.5*g; g_support = g(x_support, t);
-// k = 1/(2*dt**.5)*(g_support - g)*dW**2; x_new = x + dt*f + g*dW + k.
-func milstein(s *system, scope expr.Scope) ([]expr.Stmt, error) {
+// supportPrologue starts the derivative-free schemes (Heun, Milstein),
+// which take a single noise: it returns the noise definitions and the noise
+// name, or, without noise, the finished Euler update and done.
+func (s *system) supportPrologue() (code []expr.Stmt, xi string, done bool, err error) {
 	if len(s.noises) > 1 {
-		return nil, unsupported("Cannot integrate stochastic equations with non-diagonal noise with this state updater.")
+		return nil, "", true, unsupported("Cannot integrate stochastic equations with non-diagonal noise with this state updater.")
 	}
-	code := s.noiseDefs()
+	code = s.noiseDefs()
 	if !s.stochastic() {
 		for _, d := range s.eqs {
 			code = append(code, stmt("_"+d.name, expr.Add(expr.Id(d.name), expr.Mul(expr.Id("dt"), d.f))))
 		}
-		return s.commit(code), nil
+		return s.commit(code), "", true, nil
 	}
-	xi := s.noises[0]
+	return code, s.noises[0], false, nil
+}
+
+// supportValues appends __x_support_x = support(d, g) for each equation with
+// noise xi and returns the shifts x -> x_support - x that evaluate g there.
+func (s *system) supportValues(code []expr.Stmt, xi string, support func(d *diffEq, g expr.Node) expr.Node) ([]expr.Stmt, map[string]expr.Node) {
 	shift := map[string]expr.Node{}
 	for _, d := range s.eqs {
 		if g, ok := d.g[xi]; ok {
-			sup := expr.Add(expr.Add(expr.Id(d.name), expr.Mul(expr.Id("dt"), d.f)),
-				expr.Mul(expr.MustParse("dt**0.5"), g))
-			code = append(code, stmt("__x_support_"+d.name, sup))
+			code = append(code, stmt("__x_support_"+d.name, support(d, g)))
 			shift[d.name] = expr.Sub(expr.Id("__x_support_"+d.name), expr.Id(d.name))
 		}
 	}
+	return code, shift
+}
+
+// milstein is Brian's derivative-free Milstein scheme:
+// x_support = x + dt*f + dt**.5*g; g_support = g(x_support, t);
+// k = 1/(2*dt**.5)*(g_support - g)*dW**2; x_new = x + dt*f + g*dW + k.
+func milstein(s *system, scope expr.Scope) ([]expr.Stmt, error) {
+	code, xi, done, err := s.supportPrologue()
+	if done || err != nil {
+		return code, err
+	}
+	code, shift := s.supportValues(code, xi, func(d *diffEq, g expr.Node) expr.Node {
+		return expr.Add(expr.Add(expr.Id(d.name), expr.Mul(expr.Id("dt"), d.f)),
+			expr.Mul(expr.MustParse("dt**0.5"), g))
+	})
 	for _, d := range s.eqs {
 		if g, ok := d.g[xi]; ok {
 			code = append(code, stmt("__g_support_"+d.name, at(g, shift, 0)))

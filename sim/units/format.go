@@ -25,62 +25,40 @@ func FormatExponent(e float64) string {
 // String is Brian's display text of a dimension in base units:
 // "m^2 kg s^-3 A^-1", or "1" when dimensionless.
 func (d Dim) String() string {
-	var parts []string
-	for i, e := range d {
-		if e == 0 {
-			continue
-		}
-		s := baseSymbols[i]
-		if e != 1 {
-			s += "^" + FormatExponent(e)
-		}
-		parts = append(parts, s)
-	}
-	if len(parts) == 0 {
-		return "1"
-	}
-	return strings.Join(parts, " ")
+	return d.join(&baseSymbols, "^", "", " ", "1")
 }
 
 // PyRepr is the dimension as Python code in base units, e.g.
 // "metre ** 2 * kilogram * second ** -3 * amp ** -1"; "Dimension()" when
 // dimensionless, as Brian's repr of DIMENSIONLESS.
 func (d Dim) PyRepr() string {
-	var parts []string
-	for i, e := range d {
-		if e == 0 {
-			continue
-		}
-		s := baseNames[i]
-		if e != 1 {
-			s += " ** " + FormatExponent(e)
-		}
-		parts = append(parts, s)
-	}
-	if len(parts) == 0 {
-		return "Dimension()"
-	}
-	return strings.Join(parts, " * ")
+	return d.join(&baseNames, " ** ", "", " * ", "Dimension()")
 }
 
 // Latex is the dimension in LaTeX as Brian writes it for a unit that has
 // no registered name: "s\,K", "m^{2}", or "1".
 func (d Dim) Latex() string {
+	return d.join(&baseSymbols, "^{", "}", `\,`, "1")
+}
+
+// join writes the non-zero exponents of d as label, then open+exponent+end
+// unless the exponent is 1, separated by sep; none when dimensionless.
+func (d Dim) join(labels *[7]string, open, end, sep, none string) string {
 	var parts []string
 	for i, e := range d {
 		if e == 0 {
 			continue
 		}
-		s := baseSymbols[i]
+		s := labels[i]
 		if e != 1 {
-			s += "^{" + FormatExponent(e) + "}"
+			s += open + FormatExponent(e) + end
 		}
 		parts = append(parts, s)
 	}
 	if len(parts) == 0 {
-		return "1"
+		return none
 	}
-	return strings.Join(parts, `\,`)
+	return strings.Join(parts, sep)
 }
 
 // DisplayUnit is the text Brian's error messages use for a dimension
