@@ -143,12 +143,7 @@ func (m *stateMonitor) Attr(th *interp.Thread, name string) (interp.Value, error
 	case "n_indices":
 		return interp.Int(len(m.m.Record())), nil
 	case "record_variables":
-		vars := m.m.Vars()
-		out := make([]interp.Value, len(vars))
-		for k, v := range vars {
-			out[k] = interp.Str(v)
-		}
-		return interp.NewList(out), nil
+		return strList(m.m.Vars()), nil
 	case "clock":
 		return m.s.wrapClock(m.m.Clock()), nil
 	case "active":
@@ -191,16 +186,33 @@ func (m *stateMonitor) AttrNames() []string {
 	return names
 }
 
-func (m *stateMonitor) SetAttr(th *interp.Thread, name string, v interp.Value) error {
-	if name == "active" {
-		on, err := interp.Truth(th, v)
-		if err != nil {
-			return err
-		}
-		m.m.SetActive(on)
-		return nil
+// strList is names as a Python list of str.
+func strList(names []string) *interp.List {
+	out := make([]interp.Value, len(names))
+	for k, v := range names {
+		out[k] = interp.Str(v)
 	}
-	return interp.Errorf(interp.AttributeError, "can't set attribute '%s' of a StateMonitor", name)
+	return interp.NewList(out)
+}
+
+// activator is a sim monitor that can be switched on and off.
+type activator interface{ SetActive(on bool) }
+
+// setActiveAttr is a monitor's SetAttr: only `active` is writable.
+func setActiveAttr(th *interp.Thread, m activator, kind, name string, v interp.Value) error {
+	if name != "active" {
+		return interp.Errorf(interp.AttributeError, "can't set attribute '%s' of a %s", name, kind)
+	}
+	on, err := interp.Truth(th, v)
+	if err != nil {
+		return err
+	}
+	m.SetActive(on)
+	return nil
+}
+
+func (m *stateMonitor) SetAttr(th *interp.Thread, name string, v interp.Value) error {
+	return setActiveAttr(th, m.m, "StateMonitor", name, v)
 }
 
 // GetItem is M[i]: the recordings of neuron i (which must be recorded).

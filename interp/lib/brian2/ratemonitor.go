@@ -77,15 +77,7 @@ func (m *rateMonitor) AttrNames() []string {
 }
 
 func (m *rateMonitor) SetAttr(th *interp.Thread, name string, v interp.Value) error {
-	if name == "active" {
-		on, err := interp.Truth(th, v)
-		if err != nil {
-			return err
-		}
-		m.m.SetActive(on)
-		return nil
-	}
-	return interp.Errorf(interp.AttributeError, "can't set attribute '%s' of a PopulationRateMonitor", name)
+	return setActiveAttr(th, m.m, "PopulationRateMonitor", name, v)
 }
 
 // smoothRate implements smooth_rate(window='gaussian', width=None).

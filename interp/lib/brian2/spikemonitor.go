@@ -181,12 +181,7 @@ func (m *spikeMonitor) Attr(th *interp.Thread, name string) (interp.Value, error
 	case "source":
 		return m.src, nil
 	case "record_variables":
-		vars := m.m.Vars()
-		out := make([]interp.Value, len(vars))
-		for k, v := range vars {
-			out[k] = interp.Str(v)
-		}
-		return interp.NewList(out), nil
+		return strList(m.m.Vars()), nil
 	case "active":
 		return interp.Bool(m.m.Active()), nil
 	case "spike_trains":
@@ -281,13 +276,5 @@ func (m *spikeMonitor) AttrNames() []string {
 }
 
 func (m *spikeMonitor) SetAttr(th *interp.Thread, name string, v interp.Value) error {
-	if name == "active" {
-		on, err := interp.Truth(th, v)
-		if err != nil {
-			return err
-		}
-		m.m.SetActive(on)
-		return nil
-	}
-	return interp.Errorf(interp.AttributeError, "can't set attribute '%s' of a SpikeMonitor", name)
+	return setActiveAttr(th, m.m, "SpikeMonitor", name, v)
 }

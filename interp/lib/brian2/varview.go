@@ -197,11 +197,7 @@ func (v *variableView) Binary(th *interp.Thread, op interp.Op, other interp.Valu
 			return nil, interp.Errorf(interp.TypeError, "Cannot use '%s' as an exponent, it has dimensions %s.", v.name, units.DisplayUnit(a.Dim()))
 		}
 	}
-	self, err := v.all(th)
-	if err != nil {
-		return nil, err
-	}
-	o, err := asAnyArray(th, other)
+	self, o, err := v.operands(th, other)
 	if err != nil {
 		return nil, err
 	}
@@ -209,6 +205,20 @@ func (v *variableView) Binary(th *interp.Thread, op interp.Op, other interp.Valu
 		return interp.Binary(th, op, o, self)
 	}
 	return interp.Binary(th, op, self, o)
+}
+
+// operands is the pair (self[:], np.asanyarray(other)) a binary operator or
+// comparison works on.
+func (v *variableView) operands(th *interp.Thread, other interp.Value) (self, o interp.Value, err error) {
+	self, err = v.all(th)
+	if err != nil {
+		return nil, nil, err
+	}
+	o, err = asAnyArray(th, other)
+	if err != nil {
+		return nil, nil, err
+	}
+	return self, o, nil
 }
 
 // asAnyArray converts lists and tuples as np.asanyarray does; arrays,
@@ -229,11 +239,7 @@ func asAnyArray(th *interp.Thread, x interp.Value) (interp.Value, error) {
 
 // Compare is "self[:] op np.asanyarray(other)".
 func (v *variableView) Compare(th *interp.Thread, op interp.Op, other interp.Value) (interp.Value, error) {
-	self, err := v.all(th)
-	if err != nil {
-		return nil, err
-	}
-	o, err := asAnyArray(th, other)
+	self, o, err := v.operands(th, other)
 	if err != nil {
 		return nil, err
 	}

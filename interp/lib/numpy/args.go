@@ -68,6 +68,33 @@ func shapeArg(th *interp.Thread, v interp.Value) ([]int, error) {
 	return shape, nil
 }
 
+// arrayAndShape unpacks function name's array argument n1 and shape
+// argument n2 (an int or a sequence of ints).
+func arrayAndShape(th *interp.Thread, name string, args []interp.Value, kw []interp.Kwarg, n1, n2 string) (*Array, []int, error) {
+	var v, s interp.Value
+	if err := interp.UnpackArgs(name, args, kw, n1, &v, n2, &s); err != nil {
+		return nil, nil, err
+	}
+	a, err := toArray(th, v, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	shape, err := shapeArg(th, s)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, shape, nil
+}
+
+// shapeArgs reads a shape given as one argument or as several ints, as
+// a.reshape(2, 3) and a.reshape((2, 3)) both do.
+func shapeArgs(th *interp.Thread, args []interp.Value) ([]int, error) {
+	if len(args) == 1 {
+		return shapeArg(th, args[0])
+	}
+	return shapeArg(th, interp.Tuple(args))
+}
+
 // kwargsMap splits keyword arguments by name.
 func kwargsMap(kwargs []interp.Kwarg) map[string]interp.Value {
 	m := make(map[string]interp.Value, len(kwargs))
@@ -80,4 +107,39 @@ func kwargsMap(kwargs []interp.Kwarg) map[string]interp.Value {
 // builtin makes a module function.
 func builtin(name string, fn func(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error)) *interp.Builtin {
 	return interp.NewBuiltin(name, fn)
+}
+
+// seqItems returns the elements of a tuple or list; ok is false for any
+// other value.
+func seqItems(v interp.Value) (items []interp.Value, ok bool) {
+	switch x := v.(type) {
+	case interp.Tuple:
+		return x, true
+	case *interp.List:
+		return x.Elems, true
+	}
+	return nil, false
+}
+
+// arrays2 converts two operands to arrays (keeping units), a first.
+func arrays2(th *interp.Thread, x, y interp.Value) (*Array, *Array, error) {
+	a, err := toArray(th, x, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := toArray(th, y, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, b, nil
+}
+
+// arg2 unpacks the two required arguments n1 and n2 of function name and
+// converts both to arrays.
+func arg2(th *interp.Thread, name string, args []interp.Value, kw []interp.Kwarg, n1, n2 string) (*Array, *Array, error) {
+	var x, y interp.Value
+	if err := interp.UnpackArgs(name, args, kw, n1, &x, n2, &y); err != nil {
+		return nil, nil, err
+	}
+	return arrays2(th, x, y)
 }

@@ -24,6 +24,20 @@ var optionsType = interp.NewClass("_printoptions", "numpy")
 
 func (*optionsValue) Type() *interp.Class { return optionsType }
 
+// optionsWithPrecision is sessionOptions with the precision argument of
+// in_unit/in_best_unit applied when it is not None.
+func optionsWithPrecision(th *interp.Thread, prec interp.Value) (printOptions, error) {
+	opts := sessionOptions(th)
+	if !isNone(prec) {
+		p, err := interp.AsInt(prec)
+		if err != nil {
+			return opts, err
+		}
+		opts.precision = int(p)
+	}
+	return opts, nil
+}
+
 // sessionOptions returns the print options of th's session, or numpy's
 // defaults when numpy cannot be imported.
 func sessionOptions(th *interp.Thread) printOptions {

@@ -138,11 +138,7 @@ func init() {
 			return a.cumulative(true, axis)
 		},
 		"reshape": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var shapeV interp.Value = interp.Tuple(args)
-			if len(args) == 1 {
-				shapeV = args[0]
-			}
-			shape, err := shapeArg(th, shapeV)
+			shape, err := shapeArgs(th, args)
 			if err != nil {
 				return nil, err
 			}
@@ -164,11 +160,7 @@ func init() {
 			if len(args) == 0 || (len(args) == 1 && isNone(args[0])) {
 				return a.transpose(nil)
 			}
-			var v interp.Value = interp.Tuple(args)
-			if len(args) == 1 {
-				v = args[0]
-			}
-			perm, err := shapeArg(th, v)
+			perm, err := shapeArgs(th, args)
 			if err != nil {
 				return nil, err
 			}
@@ -252,11 +244,7 @@ func init() {
 		"trace":        delegate("trace"),
 		"searchsorted": delegate("searchsorted"),
 		"has_same_dimensions": func(th *interp.Thread, a *Array, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var other interp.Value
-			if err := interp.UnpackArgs("has_same_dimensions", args, kw, "other", &other); err != nil {
-				return nil, err
-			}
-			d, err := dimsOf(th, other)
+			d, err := dimsArg(th, "has_same_dimensions", args, kw, "other")
 			if err != nil {
 				return nil, err
 			}
@@ -275,13 +263,9 @@ func init() {
 			if err := interp.UnpackArgs("in_best_unit", args, kw, "precision?", &prec, "python_code?", &pyCode); err != nil {
 				return nil, err
 			}
-			opts := sessionOptions(th)
-			if !isNone(prec) {
-				p, err := interp.AsInt(prec)
-				if err != nil {
-					return nil, err
-				}
-				opts.precision = int(p)
+			opts, err := optionsWithPrecision(th, prec)
+			if err != nil {
+				return nil, err
 			}
 			code, _ := pyCode.(interp.Bool)
 			return interp.Str(a.quantityText(opts, bool(code))), nil

@@ -256,11 +256,7 @@ func npLinspace(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if num < 0 {
 		return nil, interp.Errorf(interp.ValueError, "Number of samples, %d, must be non-negative.", num)
 	}
-	s, err := toArray(th, startV, true)
-	if err != nil {
-		return nil, err
-	}
-	e, err := toArray(th, stopV, true)
+	s, e, err := arrays2(th, startV, stopV)
 	if err != nil {
 		return nil, err
 	}

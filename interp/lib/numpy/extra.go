@@ -44,13 +44,9 @@ func registerExtra() {
 		unaryUfuncs[name] = u
 		functions[name] = unaryFunc(name, u)
 	}
-	functions["invert"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		a, err := arg1(th, "invert", args, kw)
-		if err != nil {
-			return nil, err
-		}
+	functions["invert"] = arrayFn("invert", func(th *interp.Thread, a *Array) (interp.Value, error) {
 		return a.Unary(th, interp.Invert)
-	}
+	})
 	functions["isscalar"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		var v interp.Value
 		if err := interp.UnpackArgs("isscalar", args, kw, "element", &v); err != nil {
@@ -121,15 +117,7 @@ func registerExtra() {
 	functions["trapz"] = npTrapz
 	functions["average"] = npAverage
 	functions["broadcast_to"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		var v, s interp.Value
-		if err := interp.UnpackArgs("broadcast_to", args, kw, "array", &v, "shape", &s); err != nil {
-			return nil, err
-		}
-		a, err := toArray(th, v, true)
-		if err != nil {
-			return nil, err
-		}
-		shape, err := shapeArg(th, s)
+		a, shape, err := arrayAndShape(th, "broadcast_to", args, kw, "array", "shape")
 		if err != nil {
 			return nil, err
 		}
@@ -188,15 +176,7 @@ func registerExtra() {
 	}
 	functions["inner"] = npDot
 	functions["vdot"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		var x, y interp.Value
-		if err := interp.UnpackArgs("vdot", args, kw, "a", &x, "b", &y); err != nil {
-			return nil, err
-		}
-		a, err := toArray(th, x, true)
-		if err != nil {
-			return nil, err
-		}
-		b, err := toArray(th, y, true)
+		a, b, err := arg2(th, "vdot", args, kw, "a", "b")
 		if err != nil {
 			return nil, err
 		}
@@ -249,20 +229,12 @@ func registerExtra() {
 	}
 	functions["array_split"] = splitFunc("array_split", false)
 	functions["split"] = splitFunc("split", true)
-	functions["array_str"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		a, err := arg1(th, "array_str", args, kw)
-		if err != nil {
-			return nil, err
-		}
+	functions["array_str"] = arrayFn("array_str", func(th *interp.Thread, a *Array) (interp.Value, error) {
 		return interp.Str(a.arrayStr(sessionOptions(th))), nil
-	}
-	functions["array_repr"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		a, err := arg1(th, "array_repr", args, kw)
-		if err != nil {
-			return nil, err
-		}
+	})
+	functions["array_repr"] = arrayFn("array_repr", func(th *interp.Thread, a *Array) (interp.Value, error) {
 		return interp.Str(a.arrayRepr(sessionOptions(th), "array")), nil
-	}
+	})
 	functions["array2string"] = func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		var v interp.Value
 		var lw, prec, suppress interp.Value = interp.None, interp.None, interp.None
@@ -302,11 +274,7 @@ func opFunc(name string, op interp.Op) fnType {
 		if err := interp.UnpackArgs(name, args, kw, "x1", &x, "x2", &y); err != nil {
 			return nil, err
 		}
-		a, err := toArray(th, x, true)
-		if err != nil {
-			return nil, err
-		}
-		b, err := toArray(th, y, true)
+		a, b, err := arrays2(th, x, y)
 		if err != nil {
 			return nil, err
 		}
@@ -507,11 +475,7 @@ func npDigitize(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if err := interp.UnpackArgs("digitize", args, kw, "x", &xv, "bins", &bv, "right?", &right); err != nil {
 		return nil, err
 	}
-	x, err := toArray(th, xv, true)
-	if err != nil {
-		return nil, err
-	}
-	b, err := toArray(th, bv, true)
+	x, b, err := arrays2(th, xv, bv)
 	if err != nil {
 		return nil, err
 	}
@@ -545,11 +509,7 @@ func npIsin(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.V
 	if err := interp.UnpackArgs("isin", args, kw, "element", &ev, "test_elements", &tv, "assume_unique?", &invert, "invert?", &invert); err != nil {
 		return nil, err
 	}
-	e, err := toArray(th, ev, true)
-	if err != nil {
-		return nil, err
-	}
-	t, err := toArray(th, tv, true)
+	e, t, err := arrays2(th, ev, tv)
 	if err != nil {
 		return nil, err
 	}
@@ -570,11 +530,7 @@ func setOp(name string, keep func(inA, inB bool) bool) fnType {
 		if err := interp.UnpackArgs(name, args, kw, "ar1", &xv, "ar2", &yv, "assume_unique?", &au); err != nil {
 			return nil, err
 		}
-		a, err := toArray(th, xv, true)
-		if err != nil {
-			return nil, err
-		}
-		b, err := toArray(th, yv, true)
+		a, b, err := arrays2(th, xv, yv)
 		if err != nil {
 			return nil, err
 		}

@@ -20,6 +20,17 @@ func arg1(th *interp.Thread, name string, args []interp.Value, kw []interp.Kwarg
 	return toArray(th, v, true)
 }
 
+// arrayFn makes a one-argument function of an array (numpy's "a").
+func arrayFn(name string, f func(th *interp.Thread, a *Array) (interp.Value, error)) fnType {
+	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		a, err := arg1(th, name, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return f(th, a)
+	}
+}
+
 func init() {
 	functions = map[string]fnType{
 		"array":      npArray,
@@ -40,13 +51,9 @@ func init() {
 		"identity": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			return npEye(th, args, kw)
 		},
-		"copy": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "copy", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		"copy": arrayFn("copy", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return result(a.copyArray()), nil
-		},
+		}),
 		"concatenate": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var seq interp.Value
 			var axisV interp.Value = interp.Int(0)
@@ -134,20 +141,12 @@ func init() {
 		"meshgrid": npMeshgrid,
 		"diff":     npDiff,
 		"where":    npWhere,
-		"nonzero": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "nonzero", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		"nonzero": arrayFn("nonzero", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return arrayMethods["nonzero"](th, a, nil, nil)
-		},
-		"flatnonzero": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "flatnonzero", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		}),
+		"flatnonzero": arrayFn("flatnonzero", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return nonzero(a.flat())[0], nil
-		},
+		}),
 		"argwhere": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			a, err := arg1(th, "argwhere", args, kw)
 			if err != nil {
@@ -167,13 +166,9 @@ func init() {
 			}
 			return NewIntArray(out, []int{n, nd}), nil
 		},
-		"count_nonzero": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "count_nonzero", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		"count_nonzero": arrayFn("count_nonzero", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return interp.Int(nonzero(a.flat())[0].Size()), nil
-		},
+		}),
 		"sort": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var v interp.Value
 			var axis interp.Value = interp.Int(-1)
@@ -216,15 +211,7 @@ func init() {
 		"histogram":    npHistogram,
 		"convolve":     npConvolve,
 		"outer": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var x, y interp.Value
-			if err := interp.UnpackArgs("outer", args, kw, "a", &x, "b", &y); err != nil {
-				return nil, err
-			}
-			a, err := toArray(th, x, true)
-			if err != nil {
-				return nil, err
-			}
-			b, err := toArray(th, y, true)
+			a, b, err := arg2(th, "outer", args, kw, "a", "b")
 			if err != nil {
 				return nil, err
 			}
@@ -234,15 +221,7 @@ func init() {
 		},
 		"dot": npDot,
 		"matmul": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var x, y interp.Value
-			if err := interp.UnpackArgs("matmul", args, kw, "x1", &x, "x2", &y); err != nil {
-				return nil, err
-			}
-			a, err := toArray(th, x, true)
-			if err != nil {
-				return nil, err
-			}
-			b, err := toArray(th, y, true)
+			a, b, err := arg2(th, "matmul", args, kw, "x1", "x2")
 			if err != nil {
 				return nil, err
 			}
@@ -264,30 +243,18 @@ func init() {
 			return arrayMethods["transpose"](th, a, []interp.Value{axes}, nil)
 		},
 		"reshape": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var v, s interp.Value
-			if err := interp.UnpackArgs("reshape", args, kw, "a", &v, "newshape", &s); err != nil {
-				return nil, err
-			}
-			a, err := toArray(th, v, true)
+			a, shape, err := arrayAndShape(th, "reshape", args, kw, "a", "newshape")
 			if err != nil {
 				return nil, err
 			}
-			return arrayMethods["reshape"](th, a, []interp.Value{s}, nil)
+			return a.reshape(shape)
 		},
-		"ravel": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "ravel", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		"ravel": arrayFn("ravel", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return a.ravel(), nil
-		},
-		"squeeze": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "squeeze", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		}),
+		"squeeze": arrayFn("squeeze", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return result(a.squeeze()), nil
-		},
+		}),
 		"expand_dims": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var v interp.Value
 			var axis int
@@ -300,27 +267,15 @@ func init() {
 			}
 			return a.expandDims(axis)
 		},
-		"shape": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "shape", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		"shape": arrayFn("shape", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return a.Attr(th, "shape")
-		},
-		"size": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "size", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		}),
+		"size": arrayFn("size", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return interp.Int(a.Size()), nil
-		},
-		"ndim": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := arg1(th, "ndim", args, kw)
-			if err != nil {
-				return nil, err
-			}
+		}),
+		"ndim": arrayFn("ndim", func(th *interp.Thread, a *Array) (interp.Value, error) {
 			return interp.Int(len(a.shape)), nil
-		},
+		}),
 		"clip":   npClip,
 		"round":  npRound,
 		"around": npRound,
@@ -342,15 +297,7 @@ func init() {
 			return interp.Bool(allF(a.Float64s())), nil
 		},
 		"array_equal": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var x, y interp.Value
-			if err := interp.UnpackArgs("array_equal", args, kw, "a1", &x, "a2", &y); err != nil {
-				return nil, err
-			}
-			a, err := toArray(th, x, true)
-			if err != nil {
-				return nil, err
-			}
-			b, err := toArray(th, y, true)
+			a, b, err := arg2(th, "array_equal", args, kw, "a1", "a2")
 			if err != nil {
 				return nil, err
 			}
@@ -453,15 +400,7 @@ func cumFunc(th *interp.Thread, name string, prod bool, args []interp.Value, kw 
 }
 
 func npDot(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	var x, y interp.Value
-	if err := interp.UnpackArgs("dot", args, kw, "a", &x, "b", &y); err != nil {
-		return nil, err
-	}
-	a, err := toArray(th, x, true)
-	if err != nil {
-		return nil, err
-	}
-	b, err := toArray(th, y, true)
+	a, b, err := arg2(th, "dot", args, kw, "a", "b")
 	if err != nil {
 		return nil, err
 	}

@@ -8,15 +8,7 @@ import (
 )
 
 func npTile(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	var v, repsV interp.Value
-	if err := interp.UnpackArgs("tile", args, kw, "A", &v, "reps", &repsV); err != nil {
-		return nil, err
-	}
-	a, err := toArray(th, v, true)
-	if err != nil {
-		return nil, err
-	}
-	reps, err := shapeArg(th, repsV)
+	a, reps, err := arrayAndShape(th, "tile", args, kw, "A", "reps")
 	if err != nil {
 		return nil, err
 	}

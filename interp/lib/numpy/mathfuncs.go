@@ -107,11 +107,7 @@ func npIsclose(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inter
 	if err := interp.UnpackArgs("isclose", args, kw, "a", &xv, "b", &yv, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNan); err != nil {
 		return nil, err
 	}
-	a, err := toArray(th, xv, true)
-	if err != nil {
-		return nil, err
-	}
-	b, err := toArray(th, yv, true)
+	a, b, err := arrays2(th, xv, yv)
 	if err != nil {
 		return nil, err
 	}

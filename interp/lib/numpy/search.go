@@ -27,11 +27,7 @@ func npWhere(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.
 	if err != nil {
 		return nil, err
 	}
-	x, err := toArray(th, xv, true)
-	if err != nil {
-		return nil, err
-	}
-	y, err := toArray(th, yv, true)
+	x, y, err := arrays2(th, xv, yv)
 	if err != nil {
 		return nil, err
 	}
@@ -133,11 +129,7 @@ func npSearchsorted(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 	if err := interp.UnpackArgs("searchsorted", args, kw, "a", &av, "v", &vv, "side?", &side, "sorter?", &sorter); err != nil {
 		return nil, err
 	}
-	a, err := toArray(th, av, true)
-	if err != nil {
-		return nil, err
-	}
-	v, err := toArray(th, vv, true)
+	a, v, err := arrays2(th, av, vv)
 	if err != nil {
 		return nil, err
 	}
@@ -163,11 +155,7 @@ func npInterp(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp
 	if err := interp.UnpackArgs("interp", args, kw, "x", &xv, "xp", &xpv, "fp", &fpv, "left?", &left, "right?", &right); err != nil {
 		return nil, err
 	}
-	x, err := toArray(th, xv, true)
-	if err != nil {
-		return nil, err
-	}
-	xp, err := toArray(th, xpv, true)
+	x, xp, err := arrays2(th, xv, xpv)
 	if err != nil {
 		return nil, err
 	}
@@ -346,11 +334,7 @@ func npConvolve(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if err := interp.UnpackArgs("convolve", args, kw, "a", &av, "v", &vv, "mode?", &mode); err != nil {
 		return nil, err
 	}
-	a, err := toArray(th, av, true)
-	if err != nil {
-		return nil, err
-	}
-	v, err := toArray(th, vv, true)
+	a, v, err := arrays2(th, av, vv)
 	if err != nil {
 		return nil, err
 	}

@@ -26,13 +26,8 @@ func plainValue(v interp.Value) interp.Value {
 // plainSeq drops units inside a list or tuple of arrays; any reports
 // whether an element was a quantity.
 func plainSeq(v interp.Value) (interp.Value, bool) {
-	var items []interp.Value
-	switch x := v.(type) {
-	case interp.Tuple:
-		items = x
-	case *interp.List:
-		items = x.Elems
-	default:
+	items, ok := seqItems(v)
+	if !ok {
 		a, ok := v.(*Array)
 		return plainValue(v), ok && a.isQuantity()
 	}

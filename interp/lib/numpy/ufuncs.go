@@ -176,11 +176,7 @@ func binaryUfunc(th *interp.Thread, name string, x, y interp.Value) (interp.Valu
 // binaryUfuncInto is binaryUfunc computing arithmetic straight into dst's
 // storage when it fits (see elementwiseInto); dst may be nil.
 func binaryUfuncInto(th *interp.Thread, name string, x, y interp.Value, dst *Array) (interp.Value, error) {
-	a, err := toArray(th, x, true)
-	if err != nil {
-		return nil, err
-	}
-	b, err := toArray(th, y, true)
+	a, b, err := arrays2(th, x, y)
 	if err != nil {
 		return nil, err
 	}

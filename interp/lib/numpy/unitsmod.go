@@ -40,13 +40,9 @@ func inUnit(th *interp.Thread, a *Array, uv interp.Value, prec interp.Value) (in
 	if u.dim != a.dim {
 		return nil, mismatch(`Non-matching unit for method "in_unit"`, a.dim, u.dim)
 	}
-	opts := sessionOptions(th)
-	if !isNone(prec) {
-		p, err := interp.AsInt(prec)
-		if err != nil {
-			return nil, err
-		}
-		opts.precision = int(p)
+	opts, err := optionsWithPrecision(th, prec)
+	if err != nil {
+		return nil, err
 	}
 	v := a.scaled(u.floatAt(u.offset))
 	var s string
@@ -66,15 +62,21 @@ func inUnit(th *interp.Thread, a *Array, uv interp.Value, prec interp.Value) (in
 	return interp.Str(strings.TrimSpace(s)), nil
 }
 
+// dimsArg unpacks function name's one argument argName and returns its
+// dimensions.
+func dimsArg(th *interp.Thread, name string, args []interp.Value, kw []interp.Kwarg, argName string) (units.Dim, error) {
+	var v interp.Value
+	if err := interp.UnpackArgs(name, args, kw, argName, &v); err != nil {
+		return units.Dim{}, err
+	}
+	return dimsOf(th, v)
+}
+
 // unitFunctions are the helpers of brian2.units.
 func unitFunctions() map[string]fnType {
 	return map[string]fnType{
 		"get_dimensions": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var v interp.Value
-			if err := interp.UnpackArgs("get_dimensions", args, kw, "obj", &v); err != nil {
-				return nil, err
-			}
-			d, err := dimsOf(th, v)
+			d, err := dimsArg(th, "get_dimensions", args, kw, "obj")
 			if err != nil {
 				return nil, err
 			}
@@ -96,11 +98,7 @@ func unitFunctions() map[string]fnType {
 			return interp.Bool(dx == dy), nil
 		},
 		"is_dimensionless": func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			var x interp.Value
-			if err := interp.UnpackArgs("is_dimensionless", args, kw, "obj", &x); err != nil {
-				return nil, err
-			}
-			d, err := dimsOf(th, x)
+			d, err := dimsArg(th, "is_dimensionless", args, kw, "obj")
 			if err != nil {
 				return nil, err
 			}

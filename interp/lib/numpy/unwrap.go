@@ -70,19 +70,29 @@ func wrapForResultWrappers() {
 	}
 }
 
+// wrappedArg returns the values of a ResultWrapper first argument; ok is
+// false when the call has no such argument.
+func wrappedArg(th *interp.Thread, args []interp.Value) (a *Array, ok bool, err error) {
+	if len(args) == 0 {
+		return nil, false, nil
+	}
+	w, ok := args[0].(ResultWrapper)
+	if !ok || !w.WrapsNumpyResults() {
+		return nil, false, nil
+	}
+	a, err = w.NumpyArray(th)
+	return a, true, err
+}
+
 // siValues gives f a ResultWrapper's values as numpy's __array__ path
 // does in Brian: without units. np.std and np.var subtract a unitless
 // mean from the values with units there, which fails.
 func siValues(name string, f fnType) fnType {
 	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		if len(args) == 0 {
+		a, ok, err := wrappedArg(th, args)
+		if !ok {
 			return f(th, args, kw)
 		}
-		w, ok := args[0].(ResultWrapper)
-		if !ok || !w.WrapsNumpyResults() {
-			return f(th, args, kw)
-		}
-		a, err := w.NumpyArray(th)
 		if err != nil || name == "asanyarray" {
 			return a, err
 		}
@@ -110,14 +120,10 @@ func siValues(name string, f fnType) fnType {
 // to f; other calls pass through unchanged.
 func wrapResults(name string, f fnType) fnType {
 	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-		if len(args) == 0 {
+		a, ok, err := wrappedArg(th, args)
+		if !ok {
 			return f(th, args, kw)
 		}
-		w, ok := args[0].(ResultWrapper)
-		if !ok || !w.WrapsNumpyResults() {
-			return f(th, args, kw)
-		}
-		a, err := w.NumpyArray(th)
 		if err != nil {
 			return nil, err
 		}
@@ -131,13 +137,7 @@ func wrapResults(name string, f fnType) fnType {
 		}
 		switch {
 		case withUnits:
-			out, err := toArray(th, r, false)
-			if err != nil {
-				return nil, err
-			}
-			out = out.astype(Float64)
-			out.quantity = true
-			return out, nil
+			return dimensionlessQuantity(th, r)
 		case zeroDimResults[name] && isScalarValue(r):
 			return toArray(th, r, false)
 		case name == "nonzero":
@@ -154,12 +154,7 @@ func joinWrapped(f fnType) fnType {
 	return func(th *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		var items []interp.Value
 		if len(args) > 0 {
-			switch seq := args[0].(type) {
-			case interp.Tuple:
-				items = seq
-			case *interp.List:
-				items = seq.Elems
-			}
+			items, _ = seqItems(args[0])
 		}
 		plain := make([]interp.Value, len(items))
 		wrapped, withUnits := false, false
@@ -187,12 +182,18 @@ func joinWrapped(f fnType) fnType {
 		if err != nil || !withUnits {
 			return r, err
 		}
-		out, err := toArray(th, r, false)
-		if err != nil {
-			return nil, err
-		}
-		out = out.astype(Float64)
-		out.quantity = true
-		return out, nil
+		return dimensionlessQuantity(th, r)
 	}
+}
+
+// dimensionlessQuantity is r as Brian returns a numpy result computed
+// from a wrapper's SI values: a float Quantity without dimensions.
+func dimensionlessQuantity(th *interp.Thread, r interp.Value) (interp.Value, error) {
+	out, err := toArray(th, r, false)
+	if err != nil {
+		return nil, err
+	}
+	out = out.astype(Float64)
+	out.quantity = true
+	return out, nil
 }
