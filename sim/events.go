@@ -97,18 +97,17 @@ func (g *NeuronGroup) RunOnEvent(event, code string, opts Sched) (*CodeRunner, e
 	if err != nil {
 		return nil, err
 	}
-	c := &CodeRunner{name: name}
-	var prog *compiled
+	c := &CodeRunner{name: name, group: g}
 	c.ps = []*part{{owner: c, name: name, when: whenOr(opts.When, "resets"), order: opts.Order, clock: g.clock,
 		prepare: func(rc *runContext) error {
 			st := g.expandStmts(stmts)
 			var err error
-			prog, err = g.newScope(0, g.n, rc.resolver).compile(st)
+			c.prog, err = g.newScope(0, g.n, rc.resolver).compile(st)
 			return err
 		},
 		step: func(rc *runContext) error {
 			idx, _ := g.EventIndices(event)
-			prog.execIndices(idx, rc.key^hashName(name), uint64(g.clock.i), nil)
+			c.prog.execIndices(idx, rc.key^hashName(name), uint64(g.clock.i), nil)
 			return nil
 		}}}
 	return c, nil

@@ -153,6 +153,19 @@ func (g *NeuronGroup) stepUpdate(rc *runContext) error {
 	// update and threshold each chunk while it is in cache
 	parts := g.resetSpikeParts()
 	step := uint64(g.clock.i)
+	if x := g.rt.cross; x != nil {
+		x.Flags = nil
+		if gt := g.rt.gate; gt != nil {
+			if g.rt.update.prog.Advance(g.rt.update.frames[0], gt) {
+				x.Flags = gt
+			} else {
+				// not of the form the gate works with: back to computing
+				// the flags every step
+				gt.Materialize(g.vars["not_refractory"].data)
+				g.rt.gate = nil
+			}
+		}
+	}
 	sink := g.spikeSink(parts)
 	forChunks(0, g.n, len(g.rt.update.frames), func(w, ch, a, b int) {
 		if x := g.rt.cross; x != nil {
@@ -230,6 +243,18 @@ func (g *NeuronGroup) prepareThreshold(rc *runContext) error {
 	}
 	g.rt.thresh = newCompiled(p)
 	g.rt.fused = g.rt.update != nil && len(g.ps) > 1 && rc.next[g.ps[0]] == g.ps[1] && g.ps[0].clock == g.ps[1].clock
+	g.rt.gate = nil
+	if g.rt.fused && g.rt.cross != nil && g.rt.cross.Gate != nil && g.opts.Refractory.Expr == "" &&
+		g.rt.update.prog.HasLIFKernel() {
+		// kept from run to run for its buffers; its flags are recomputed
+		// at the first step
+		if g.rt.gateStore == nil {
+			g.rt.gateStore = expr.NewRefractoryGate(g.n)
+		}
+		g.rt.gate = g.rt.gateStore
+		g.rt.gate.Invalidate()
+		rc.gated = append(rc.gated, g)
+	}
 	return nil
 }
 
@@ -252,9 +277,19 @@ func (g *NeuronGroup) stepThreshold(rc *runContext) error {
 	if g.opts.Refractory != nil && len(g.spikes) > 0 {
 		nr, ls := g.vars["not_refractory"].data, g.vars["lastspike"].data
 		t := g.clock.T()
-		for _, k := range g.spikes {
-			nr[k] = 0
-			ls[k] = t
+		if gt := g.rt.gate; gt != nil && gt.Lazy() {
+			// the gate keeps not_refractory until the run ends
+			for _, k := range g.spikes {
+				ls[k] = t
+			}
+		} else {
+			for _, k := range g.spikes {
+				nr[k] = 0
+				ls[k] = t
+			}
+		}
+		if g.rt.gate != nil {
+			g.rt.gate.Spiked(g.spikes, t)
 		}
 	}
 	return nil

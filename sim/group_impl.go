@@ -20,7 +20,9 @@ type groupRuntime struct {
 	spikeParts [][]int32
 	fused      bool // threshold evaluated chunk by chunk right after the update
 	fast       *fastThreshold
-	cross      *expr.Crossing // fast as the update program's fused threshold
+	cross      *expr.Crossing       // fast as the update program's fused threshold
+	gate       *expr.RefractoryGate // this run's, or nil
+	gateStore  *expr.RefractoryGate
 }
 
 // checkFlags rejects a flag of q that allowed does not list for its type.

@@ -23,8 +23,10 @@ func (o *NetworkOperation) parts() []*part { return o.ps }
 // Sched.When defaults to "start".
 type CodeRunner struct {
 	activity
-	name string
-	ps   []*part
+	name  string
+	ps    []*part
+	group *NeuronGroup
+	prog  *compiled // this run's code, once prepared
 }
 
 func (c *CodeRunner) Name() string   { return c.name }

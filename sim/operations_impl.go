@@ -11,7 +11,11 @@ func newNetworkOperation(env *Env, fn func(t float64) error, opts Sched) (*Netwo
 	}
 	o := &NetworkOperation{name: name, fn: fn, clock: clockFor(env, opts)}
 	o.ps = []*part{{owner: o, name: name, when: whenOr(opts.When, "start"), order: opts.Order, clock: o.clock,
-		step: func(rc *runContext) error { return o.fn(o.clock.T()) }}}
+		step: func(rc *runContext) error {
+			// Python code may have written anything
+			defer rc.invalidateGates()
+			return o.fn(o.clock.T())
+		}}}
 	return o, nil
 }
 
@@ -28,8 +32,7 @@ func (g *NeuronGroup) runRegularly(code string, opts Sched) (*CodeRunner, error)
 	if opts.Clock != nil || opts.DT > 0 {
 		clock = clockFor(g.env, opts)
 	}
-	c := &CodeRunner{name: name}
-	var prog *compiled
+	c := &CodeRunner{name: name, group: g}
 	var key uint64
 	c.ps = []*part{{owner: c, name: name, when: whenOr(opts.When, "start"), order: opts.Order, clock: clock,
 		prepare: func(rc *runContext) error {
@@ -37,14 +40,14 @@ func (g *NeuronGroup) runRegularly(code string, opts Sched) (*CodeRunner, error)
 			b := g.newScope(0, g.n, rc.resolver)
 			b.clock = clock
 			var err error
-			if prog, err = b.compile(st); err != nil {
+			if c.prog, err = b.compile(st); err != nil {
 				return err
 			}
 			key = rc.key ^ hashName(name)
 			return nil
 		},
 		step: func(rc *runContext) error {
-			prog.exec(0, g.n, key, uint64(clock.i), nil)
+			c.prog.exec(0, g.n, key, uint64(clock.i), nil)
 			return nil
 		}}}
 	return c, nil

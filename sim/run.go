@@ -17,6 +17,9 @@ type runContext struct {
 	// next is each part's successor in the schedule; a group fuses its
 	// threshold into its state update when nothing runs in between.
 	next map[*part]*part
+	// gated are the groups whose not_refractory flags a RefractoryGate
+	// keeps during this run
+	gated []*NeuronGroup
 }
 
 // slotRank orders "before_X" < "X" < "after_X" by Brian's schedule.
@@ -116,6 +119,8 @@ func (n *Network) run(ctx context.Context, duration float64, opts RunOptions) er
 			}
 		}
 	}
+	rc.settleGates(sched)
+	defer rc.finishGates()
 	wall := time.Now()
 	period := opts.ReportPeriod
 	if period <= 0 {

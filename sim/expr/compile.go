@@ -2,6 +2,7 @@ package expr
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/gobrian/gobrian/sim/simerr"
 )
@@ -454,4 +455,29 @@ func (c *compiler) binary(n *Binary) (opnd, error) {
 		}
 	}
 	return c.op(code, nil, x, y), nil
+}
+
+// Writes reports whether the program stores to any element of data (a
+// variable's storage, or part of it, as other programs see it).
+func (p *Program) Writes(data []float64) bool { return p.touches(data, true) }
+
+// Uses reports whether the program reads or writes any element of data.
+func (p *Program) Uses(data []float64) bool { return p.touches(data, false) }
+
+func (p *Program) touches(data []float64, writesOnly bool) bool {
+	if len(data) == 0 {
+		return false
+	}
+	lo := uintptr(unsafe.Pointer(&data[0]))
+	hi := lo + uintptr(len(data))*8
+	for k, d := range p.vars {
+		if (writesOnly && !p.written[k]) || len(d) == 0 {
+			continue
+		}
+		a := uintptr(unsafe.Pointer(&d[0]))
+		if a < hi && lo < a+uintptr(len(d))*8 {
+			return true
+		}
+	}
+	return false
 }

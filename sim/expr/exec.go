@@ -17,6 +17,7 @@ type Frame struct {
 	idx   []int32     // indexed mode: the current block's element indices
 	res   []float64   // broadcast buffer for scalar results
 	rng   gen         // rand() and randn(); see Seed
+	miss  []int32     // the vector LIF kernel's draws to finish
 }
 
 // Seed sets the random stream used by the next Exec (rand(), randn()).
@@ -56,7 +57,7 @@ func (f *Frame) sval(o opnd) float64 {
 func (p *Program) Exec(f *Frame, lo, hi int, sink func(lo int, vals []float64)) {
 	if p.lif != nil && sink == nil {
 		f.prelude()
-		p.lif.run(f, lo, hi, math.Inf(1), false, nil)
+		p.lif.run(f, lo, hi, math.Inf(1), false, nil, nil)
 		return
 	}
 	p.execBlocks(f, lo, hi, sink)

@@ -175,8 +175,8 @@ func kernel3(in *instr, dst, a []float64, as float64, b []float64, bs float64, c
 			for j := range dst {
 				// a 0/1 flag variable that rarely changes: one
 				// well-predicted branch, and clean cache lines
-				if (base-b[j] >= limit) != (dst[j] != 0) {
-					dst[j] = 1 - dst[j]
+				if v := b2f(base-b[j] >= limit); dst[j] != v {
+					dst[j] = v
 				}
 			}
 			return true

@@ -1,7 +1,5 @@
 package expr
 
-import "math/bits"
-
 // The refractory Euler(-Maruyama) update of a leaky neuron, Brian's most
 // common model,
 //
@@ -127,6 +125,10 @@ type Crossing struct {
 	Op   string
 	K    float64
 	Gate []float64 // not_refractory, or nil
+	// Flags, when set, holds not_refractory for this step as brought up
+	// to date by Program.Advance: the update reads the bitmap instead of
+	// computing the flags from lastspike.
+	Flags *RefractoryGate
 }
 
 // ExecCrossing runs the program for elements [lo, hi) and appends to out
@@ -143,43 +145,85 @@ func (p *Program) ExecCrossing(f *Frame, lo, hi int, c *Crossing, out []int32) (
 	if c.Gate != nil && !gateIsOurs {
 		return out, false
 	}
+	var flags *RefractoryGate
+	if c.Flags != nil && c.Flags.valid && len(c.Flags.bits) == (len(p.vars[K.gate])+63)/64 {
+		flags = c.Flags
+	}
 	f.prelude()
-	return K.run(f, lo, hi, c.K, gateIsOurs, out), true
+	return K.run(f, lo, hi, c.K, gateIsOurs, flags, out), true
 }
 
-func (K *lifKernel) run(f *Frame, lo, hi int, thr float64, gated bool, out []int32) []int32 {
-	p := f.p
-	g := p.vars[K.gate][lo:hi]
-	ls := p.vars[K.last][lo:hi]
-	v := p.vars[K.v][lo:hi]
-	ls, v = ls[:len(g)], v[:len(g)]
-	limit := K.ts.k * K.ts.c.c
-	base := f.sval(K.ts.a) + 1e-3*K.ts.c.c
-	other, s := f.sval(K.linOther), f.sval(K.lin.c)
+// lifConsts are the loop constants of one run, in the vector kernel's
+// layout.
+type lifConsts struct {
+	base, limit float64 // not refractory: base - lastspike >= limit
+	other, s    float64 // the drift is (v - other)*s
+	dt          float64
+	thr, gmin   float64 // spike: v > thr and gate != gmin
+	sd, gc      float64 // the noise term is (gate*gc)*(randn()*sd)
+}
+
+// run updates [lo, hi) and appends the crossings of thr (and of a
+// gated threshold, only where not refractory). With flags, the
+// not_refractory flags are read from its bitmap rather than computed.
+func (K *lifKernel) run(f *Frame, lo, hi int, thr float64, gated bool, flags *RefractoryGate, out []int32) []int32 {
+	c := lifConsts{thr: thr, limit: K.ts.k * K.ts.c.c}
+	c.base = f.sval(K.ts.a) + 1e-3*K.ts.c.c
+	c.other, c.s = f.sval(K.linOther), f.sval(K.lin.c)
 	if K.lin.op == opSubDiv || K.lin.op == opAddDiv {
-		if s == 0 || s-s != 0 {
+		if c.s == 0 || c.s-c.s != 0 {
+			// the block program computes the same flags as flags holds
 			return K.slow(f, lo, hi, thr, gated, out)
 		}
-		s = 1 / s // as addSubScale
+		c.s = 1 / c.s // as addSubScale
 	}
 	// every form of the drift as (x - o)*s, exactly: other - x is
 	// -(x - other) and x + other is x - (-other)
 	switch {
 	case K.lin.op == opAddDiv || K.lin.op == opAddMul:
-		other = -other
+		c.other = -c.other
 	case !K.linVecA:
-		s = -s
+		c.s = -c.s
 	}
-	dt := f.sval(K.step)
+	c.dt = f.sval(K.step)
 	// a not-gated threshold: the gate compared with -1 never blocks
-	gmin := 0.0
 	if !gated {
-		gmin = -1
+		c.gmin = -1
 	}
+	if K.noise {
+		c.sd, c.gc = f.sval(K.sd), f.sval(K.c)
+	}
+	if lifVector != nil {
+		// the vector kernel reads whole bytes of the bitmap
+		a := min(hi, (lo+7)&^7)
+		out = K.runScalar(f, lo, a, &c, flags, out)
+		if n16 := (hi - a) &^ 15; n16 > 0 {
+			out = lifVector(f, K, a, a+n16, &c, flags, out)
+			a += n16
+		}
+		lo = a
+	}
+	return K.runScalar(f, lo, hi, &c, flags, out)
+}
+
+// runScalar is the kernel one element at a time.
+func (K *lifKernel) runScalar(f *Frame, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
+	if lo >= hi {
+		return out
+	}
+	if flags != nil {
+		return K.runScalarFlags(f, lo, hi, c, flags, out)
+	}
+	p := f.p
+	g := p.vars[K.gate][lo:hi]
+	ls := p.vars[K.last][lo:hi]
+	v := p.vars[K.v][lo:hi]
+	ls, v = ls[:len(g)], v[:len(g)]
+	base, limit, other, s, dt, thr, gmin := c.base, c.limit, c.other, c.s, c.dt, c.thr, c.gmin
 	if !K.noise {
 		for j := range g {
-			if (base-ls[j] >= limit) != (g[j] != 0) {
-				g[j] = 1 - g[j]
+			if nr := b2f(base-ls[j] >= limit); g[j] != nr {
+				g[j] = nr
 			}
 			gj, x := g[j], v[j]
 			x = float64(dt*float64(gj*float64(float64(x-other)*s))) + x
@@ -190,28 +234,19 @@ func (K *lifKernel) run(f *Frame, lo, hi int, thr float64, gated bool, out []int
 		}
 		return out
 	}
-	sd, gc := f.sval(K.sd), f.sval(K.c)
-	st := f.rng.s // the generator state stays in a register
+	sd, gc := c.sd, c.gc
+	st := f.rng.s // the counter stays in a register
 	for j := range g {
-		if (base-ls[j] >= limit) != (g[j] != 0) {
-			g[j] = 1 - g[j]
+		if nr := b2f(base-ls[j] >= limit); g[j] != nr {
+			g[j] = nr
 		}
 		gj, x := g[j], v[j]
 		x1 := float64(dt*float64(gj*float64(float64(x-other)*s))) + x
-		// fillNormal's ziggurat, inline
-		st += wyInc
-		mhi, mlo := bits.Mul64(st, st^wyMix)
-		u := mhi ^ mlo
-		jj := int32(uint32(u))
-		i := (u >> 32) & 127
-		n := float64(jj) * zigW[i]
-		if absInt32(jj) >= zigK[i] {
-			f.rng.s = st
-			var ok bool
-			if n, ok = f.rng.zigSlow(jj, i, n); !ok {
-				n = f.rng.normal()
-			}
-			st = f.rng.s
+		st += smGamma
+		u := smMix(st)
+		n, ok := zigCore(u)
+		if !ok {
+			n = f.rng.finishNormal(u)
 		}
 		x1 = float64(float64(gj*gc)*float64(n*sd)) + x1
 		v[j] = x1
@@ -220,6 +255,71 @@ func (K *lifKernel) run(f *Frame, lo, hi int, thr float64, gated bool, out []int
 		}
 	}
 	f.rng.s = st
+	return out
+}
+
+// runScalarFlags is runScalar with the flags read from the bitmap.
+func (K *lifKernel) runScalarFlags(f *Frame, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
+	v := f.p.vars[K.v][lo:hi]
+	other, s, dt, thr, gmin := c.other, c.s, c.dt, c.thr, c.gmin
+	for j := range v {
+		gj, x := flags.bit(lo+j), v[j]
+		x = float64(dt*float64(gj*float64(float64(x-other)*s))) + x
+		if K.noise {
+			u := f.rng.next()
+			n, ok := zigCore(u)
+			if !ok {
+				n = f.rng.finishNormal(u)
+			}
+			x = float64(float64(gj*c.gc)*float64(n*c.sd)) + x
+		}
+		v[j] = x
+		if x > thr && gj != gmin {
+			out = append(out, int32(lo+j))
+		}
+	}
+	return out
+}
+
+// finishMisses completes the elements of a vector pass whose normal draw
+// left the ziggurat's rectangle: the vector kernel stored their noise-free
+// value and did not test them. s0 is the main counter before element lo;
+// out[start:] holds the pass's spikes, in order, and the misses' spikes
+// are merged into it. The gate is read where the kernel read it (the
+// bitmap, with flags: not_refractory is then not in cache).
+func (K *lifKernel) finishMisses(f *Frame, lo int, s0 uint64, miss []int32, c *lifConsts, flags *RefractoryGate, out []int32, start int) []int32 {
+	g, v := f.p.vars[K.gate], f.p.vars[K.v]
+	var late []int32
+	for _, e := range miss {
+		u := smMix(s0 + uint64(int(e)-lo+1)*smGamma)
+		n := f.rng.finishNormal(u)
+		ge := 0.0
+		if flags != nil {
+			ge = flags.bit(int(e))
+		} else {
+			ge = g[e]
+		}
+		x := float64(float64(ge*c.gc)*float64(n*c.sd)) + v[e]
+		v[e] = x
+		if x > c.thr && ge != c.gmin {
+			late = append(late, e)
+		}
+	}
+	if len(late) == 0 {
+		return out
+	}
+	// merge from the back: both runs are ascending
+	i, k := len(out)-1, len(late)-1
+	out = append(out, late...)
+	for w := len(out) - 1; k >= 0; w-- {
+		if i >= start && out[i] > late[k] {
+			out[w] = out[i]
+			i--
+		} else {
+			out[w] = late[k]
+			k--
+		}
+	}
 	return out
 }
 

@@ -1,85 +1,146 @@
 package expr
 
-import (
-	"math"
-	"math/bits"
-)
+import "math"
 
-// gen is the per-frame random generator: wyrand (a 64-bit counter mixed
-// by a 128-bit multiply), inlined in the loops, with a ziggurat for
-// normal deviates. Streams are reseeded per block range by the caller, so
-// results are reproducible for a given seed.
-type gen struct{ s uint64 }
-
-// wyrand's constants.
-const (
-	wyInc = 0xa0761d6478bd642f
-	wyMix = 0xe7037ed1a0b428db
-)
-
-func (g *gen) next() uint64 {
-	g.s += wyInc
-	hi, lo := bits.Mul64(g.s, g.s^wyMix)
-	return hi ^ lo
+// gen is the per-frame random generator. Its main stream is SplitMix64: a
+// counter advanced by a fixed odd gamma and hashed, so output k of a
+// stream depends only on the seed and k. That lets the vector LIF kernel
+// compute eight consecutive outputs at once and still give the numbers
+// the scalar loops give. A normal deviate takes one main-stream output
+// (the ziggurat's rectangle, ~99% of draws); the rare draws that leave
+// the rectangle are finished with the tail stream, consumed in element
+// order, so patching them after a vector pass changes nothing. Streams
+// are reseeded per chunk by the caller, so results are reproducible for a
+// given seed whatever the number of cores.
+type gen struct {
+	s    uint64 // main stream counter
+	tail uint64 // the stream that finishes draws outside the rectangle
 }
 
-// seed sets the stream from two keys (splitmix64 finalisation).
+// SplitMix64's constants.
+const (
+	smGamma = 0x9E3779B97F4A7C15
+	smMul1  = 0xBF58476D1CE4E5B9
+	smMul2  = 0x94D049BB133111EB
+)
+
+func smMix(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * smMul1
+	z = (z ^ (z >> 27)) * smMul2
+	return z ^ (z >> 31)
+}
+
+func (g *gen) next() uint64 {
+	g.s += smGamma
+	return smMix(g.s)
+}
+
+func (g *gen) nextTail() uint64 {
+	g.tail += smGamma
+	return smMix(g.tail)
+}
+
+// seed sets both streams from two keys.
 func (g *gen) seed(a, b uint64) {
-	z := a ^ (b * 0x9E3779B97F4A7C15)
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
-	g.s = z ^ (z >> 31)
+	g.s = smMix(a ^ (b * smGamma))
+	g.tail = smMix(g.s ^ 0x5851F42D4C957F2D)
 }
 
 // uniform is in [0, 1).
 func (g *gen) uniform() float64 { return float64(g.next()>>11) * 0x1p-53 }
 
-// Ziggurat tables (Marsaglia & Tsang 2000, 128 layers).
+func (g *gen) tailUniform() float64 { return float64(g.nextTail()>>11) * 0x1p-53 }
+
+// Ziggurat tables (Marsaglia & Tsang 2000, 128 layers). Each layer's
+// width is held as a float32 pair whose sum is the float64 width to 48
+// bits: the vector kernel looks 16 lanes up per permute in 32-bit tables
+// (gathers are slow on CPUs with the gather-data-sampling fix), and the
+// scalar code computes the same deviate from the same pair.
 const zigR = 3.442619855899
 
-var zigK [128]uint32
-var zigW, zigF [128]float64
+type zigTables struct {
+	whi, wlo [128]float32 // layer widths scaled to a 32-bit draw: whi + wlo
+	k        [128]uint32  // |j| < k[i]: the draw is inside layer i's rectangle
+}
 
-func init() {
+// zigTab and zigEdges are built by package variable initialisation (not
+// init), so that variables derived from them are initialised after.
+var zigTab, zigEdges = zigTables128()
+
+// zigWedge is what the test of a draw outside layer i's rectangle needs:
+// the density at the layer's edges, and a squeeze. The draw is the point
+// (|x|, f[i] + U(f[i-1] - f[i])) of the box between the layer's inner
+// edge x[i-1] (0 for the top layer) and outer edge x[i]; in that box the
+// density stays within d (a fraction of the box height) of the chord
+// through the corners, so U < t - d accepts and U > t + d rejects
+// without an exp, t = (x[i] - |x|)/(x[i] - x[i-1]) being the chord's
+// height there.
+type zigWedge struct {
+	f      [128]float64 // f[i] = exp(-x[i]²/2)
+	x, inv [128]float64 // outer edges; 1/(x[i] - x[i-1])
+	d      [128]float64
+}
+
+func zigTables128() (t zigTables, e zigWedge) {
 	const m1 = 2147483648.0
 	const vn = 9.91256303526217e-3
+	var w [128]float64
+	k, f := &t.k, &e.f
 	dn, tn := zigR, zigR
 	q := vn / math.Exp(-0.5*dn*dn)
-	zigK[0] = uint32(dn / q * m1)
-	zigK[1] = 0
-	zigW[0] = q / m1
-	zigW[127] = dn / m1
-	zigF[0] = 1
-	zigF[127] = math.Exp(-0.5 * dn * dn)
+	k[0] = uint32(dn / q * m1)
+	k[1] = 0
+	w[0] = q / m1
+	w[127] = dn / m1
+	f[0] = 1
+	f[127] = math.Exp(-0.5 * dn * dn)
 	for i := 126; i >= 1; i-- {
 		dn = math.Sqrt(-2 * math.Log(vn/dn+math.Exp(-0.5*dn*dn)))
-		zigK[i+1] = uint32(dn / tn * m1)
+		k[i+1] = uint32(dn / tn * m1)
 		tn = dn
-		zigF[i] = math.Exp(-0.5 * dn * dn)
-		zigW[i] = dn / m1
+		f[i] = math.Exp(-0.5 * dn * dn)
+		w[i] = dn / m1
 	}
-}
-
-// normal returns a standard normal deviate.
-func (g *gen) normal() float64 {
-	for {
-		if x, ok := g.zigFast(g.next()); ok {
-			return x
+	for i, x := range w {
+		hi := float32(x)
+		t.whi[i], t.wlo[i] = hi, float32(x-float64(hi))
+	}
+	// the squeezes, from the density sampled densely over each wedge
+	// with a margin far above the sampling error
+	for i := 1; i < 128; i++ {
+		e.x[i] = w[i] * m1
+		inner := 0.0
+		if i > 1 {
+			inner = w[i-1] * m1
 		}
+		e.inv[i] = 1 / (e.x[i] - inner)
+		dev := 0.0
+		const samples = 4096
+		for s := 0; s <= samples; s++ {
+			x := inner + (e.x[i]-inner)*float64(s)/samples
+			c := f[i] + (e.x[i]-x)*e.inv[i]*(f[i-1]-f[i])
+			dev = max(dev, math.Abs(math.Exp(-0.5*x*x)-c))
+		}
+		e.d[i] = dev/(f[i-1]-f[i])*1.05 + 1e-9
 	}
+	return t, e
 }
 
-// zigFast tries the ziggurat layer picked by the draw u: the rectangle
-// (about 99% of draws) and otherwise the tail or wedge, which consume
-// uniforms from g. ok is false when the draw is rejected.
-func (g *gen) zigFast(u uint64) (float64, bool) {
-	j := int32(uint32(u))
-	i := (u >> 32) & 127
-	x := float64(j) * zigW[i]
-	if absInt32(j) < zigK[i] {
-		return x, true
-	}
-	return g.zigSlow(j, i, x)
+// zigSplit is the layer i and signed 32-bit abscissa j a draw u picks.
+func zigSplit(u uint64) (j int32, i uint64) { return int32(uint32(u)), (u >> 32) & 127 }
+
+// zigX is the deviate of abscissa j in layer i: j times the layer width,
+// as two products of the float32 pair (each exact to a rounding).
+func zigX(j int32, i uint64) float64 {
+	x := float64(j)
+	return float64(x*float64(zigTab.whi[i])) + float64(x*float64(zigTab.wlo[i]))
+}
+
+// zigCore is the ziggurat's rectangle test: the deviate of draw u and
+// whether it lies inside its layer's rectangle.
+func zigCore(u uint64) (float64, bool) {
+	j, i := zigSplit(u)
+	return zigX(j, i), absInt32(j) < zigTab.k[i]
 }
 
 // absInt32 is |j| without a branch (the sign is a coin flip, so a branch
@@ -89,12 +150,39 @@ func absInt32(j int32) uint32 {
 	return uint32((j ^ m) - m)
 }
 
-func (g *gen) zigSlow(j int32, i uint64, x float64) (float64, bool) {
+// normal returns a standard normal deviate.
+func (g *gen) normal() float64 {
+	u := g.next()
+	if x, ok := zigCore(u); ok {
+		return x
+	}
+	return g.finishNormal(u)
+}
+
+// finishNormal completes a draw u that left its layer's rectangle: the
+// wedge or tail test for u, then whole new draws, all from the tail
+// stream.
+func (g *gen) finishNormal(u uint64) float64 {
+	for {
+		j, i := zigSplit(u)
+		if x, ok := g.zigEdge(j, i, zigX(j, i)); ok {
+			return x
+		}
+		u = g.nextTail()
+		if x, ok := zigCore(u); ok {
+			return x
+		}
+	}
+}
+
+// zigEdge is the test for draws outside the rectangle: Marsaglia's tail
+// beyond zigR for layer 0, the wedge under the density otherwise. ok is
+// false when the draw is rejected.
+func (g *gen) zigEdge(j int32, i uint64, x float64) (float64, bool) {
 	if i == 0 {
-		// the tail beyond zigR
 		for {
-			x = -math.Log(1-g.uniform()) / zigR
-			y := -math.Log(1 - g.uniform())
+			x = -math.Log(1-g.tailUniform()) / zigR
+			y := -math.Log(1 - g.tailUniform())
 			if y+y >= x*x {
 				break
 			}
@@ -104,34 +192,33 @@ func (g *gen) zigSlow(j int32, i uint64, x float64) (float64, bool) {
 		}
 		return -zigR - x, true
 	}
-	if zigF[i]+g.uniform()*(zigF[i-1]-zigF[i]) < math.Exp(-0.5*x*x) {
+	e := &zigEdges
+	u := g.tailUniform()
+	switch t := (e.x[i] - math.Abs(x)) * e.inv[i]; {
+	case u < t-e.d[i]:
+		return x, true
+	case u > t+e.d[i]:
+		return 0, false
+	}
+	if e.f[i]+u*(e.f[i-1]-e.f[i]) < math.Exp(-0.5*x*x) {
 		return x, true
 	}
 	return 0, false
 }
 
 // fillNormal sets dst to scale times standard normal deviates, the same
-// sequence as calls to normal, with the generator state kept in a
-// register on the fast path.
+// sequence as calls to normal, with the counter kept in a register on
+// the fast path.
 func (g *gen) fillNormal(dst []float64, scale float64) {
 	s := g.s
 	for k := range dst {
-		s += wyInc
-		hi, lo := bits.Mul64(s, s^wyMix)
-		u := hi ^ lo
-		j := int32(uint32(u))
-		i := (u >> 32) & 127
-		if x := float64(j) * zigW[i]; absInt32(j) < zigK[i] {
-			dst[k] = x * scale
-			continue
-		}
-		g.s = s
-		x, ok := g.zigSlow(j, i, float64(j)*zigW[i])
+		s += smGamma
+		u := smMix(s)
+		x, ok := zigCore(u)
 		if !ok {
-			x = g.normal()
+			x = g.finishNormal(u)
 		}
 		dst[k] = x * scale
-		s = g.s
 	}
 	g.s = s
 }
@@ -141,9 +228,8 @@ func (g *gen) fillNormal(dst []float64, scale float64) {
 func (g *gen) fillUniform(dst []float64) {
 	s := g.s
 	for k := range dst {
-		s += wyInc
-		hi, lo := bits.Mul64(s, s^wyMix)
-		dst[k] = float64(int64((hi^lo)>>11)) * 0x1p-53
+		s += smGamma
+		dst[k] = float64(int64(smMix(s)>>11)) * 0x1p-53
 	}
 	g.s = s
 }

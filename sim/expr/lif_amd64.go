@@ -1,0 +1,100 @@
+package expr
+
+import (
+	"slices"
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
+
+// lifVecArgs is what lifAVX512 reads and writes; the field order is its
+// layout (offsets in lif_amd64.s).
+type lifVecArgs struct {
+	g, ls, v *float64
+	n        int
+	out      *int32 // room for n indices after nout
+	nout     int
+	miss     *int32 // room for n indices after nmiss
+	nmiss    int
+	first    int // the element index of g[0]
+	c        lifConsts
+	noise    uint64
+	ctr      [16]uint64 // the main stream's counters for the first sixteen lanes
+	consts   *lifVecConsts
+	flags    *byte // not_refractory as a bitmap (bit j for element j), or nil
+}
+
+// lifVecConsts is lifAVX512's constant block (offsets in lif_amd64.s).
+type lifVecConsts struct {
+	zig              zigTables
+	even, odd        [16]uint32 // dword permutes: low and high halves of 16 qwords
+	mul1, mul2, step uint64     // SplitMix64's multipliers; 16 gammas
+	one              float64
+	m127, b32, b64   uint32
+}
+
+var lifConstBlock = func() *lifVecConsts {
+	gamma := uint64(smGamma)
+	c := &lifVecConsts{zig: zigTab, mul1: smMul1, mul2: smMul2, step: gamma * 16, one: 1, m127: 127, b32: 32, b64: 64}
+	for l := range c.even {
+		c.even[l], c.odd[l] = uint32(2*l), uint32(2*l+1)
+	}
+	return c
+}()
+
+//go:noescape
+func lifAVX512(a *lifVecArgs)
+
+// lifVector runs the kernel over [lo, hi), hi - lo a positive multiple
+// of 16, with AVX-512; nil when the CPU lacks it.
+var lifVector = newLIFVector()
+
+func newLIFVector() func(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
+	if !cpu.X86.HasAVX512F || !cpu.X86.HasAVX512DQ {
+		return nil
+	}
+	return func(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
+		// with noise, sub-blocks small enough that the rare draws are
+		// finished while their elements are still in cache
+		sub := hi - lo
+		if K.noise {
+			sub = 1024
+		}
+		for a := lo; a < hi; a += sub {
+			out = lifPass(f, K, a, min(a+sub, hi), c, flags, out)
+		}
+		return out
+	}
+}
+
+// lifPass is one call of the vector kernel over [lo, hi), then the
+// finishing of its rare draws.
+func lifPass(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
+	vars := f.p.vars
+	n := hi - lo
+	start := len(out)
+	out = slices.Grow(out, n)
+	f.miss = slices.Grow(f.miss[:0], n)
+	a := lifVecArgs{
+		g: &vars[K.gate][lo], ls: &vars[K.last][lo], v: &vars[K.v][lo], n: n,
+		out: unsafe.SliceData(out[start:cap(out)]), miss: unsafe.SliceData(f.miss[:cap(f.miss)]),
+		first: lo, c: *c, consts: lifConstBlock,
+	}
+	if flags != nil {
+		a.flags = flags.bytes()
+	}
+	s0 := f.rng.s
+	if K.noise {
+		a.noise = 1
+		for l := range a.ctr {
+			a.ctr[l] = s0 + uint64(l+1)*smGamma
+		}
+		f.rng.s = s0 + uint64(n)*smGamma
+	}
+	lifAVX512(&a)
+	out = out[:start+a.nout]
+	if a.nmiss > 0 {
+		out = K.finishMisses(f, lo, s0, f.miss[:a.nmiss], c, flags, out, start)
+	}
+	return out
+}

@@ -1,0 +1,365 @@
+//go:build amd64
+
+#include "textflag.h"
+
+// Offsets in lifVecArgs (lif_amd64.go).
+#define A_G 0
+#define A_LS 8
+#define A_V 16
+#define A_N 24
+#define A_OUT 32
+#define A_NOUT 40
+#define A_MISS 48
+#define A_NMISS 56
+#define A_FIRST 64
+#define A_BASE 72
+#define A_LIMIT 80
+#define A_OTHER 88
+#define A_S 96
+#define A_DT 104
+#define A_THR 112
+#define A_GMIN 120
+#define A_SD 128
+#define A_GC 136
+#define A_NOISE 144
+#define A_CTR 152
+#define A_CONSTS 280
+#define A_FLAGS 288
+
+// Offsets in lifVecConsts.
+#define C_WHI 0
+#define C_WLO 512
+#define C_K 1024
+#define C_EVEN 1536
+#define C_ODD 1600
+#define C_MUL1 1664
+#define C_MUL2 1672
+#define C_STEP 1680
+#define C_ONE 1688
+#define C_M127 1696
+#define C_B32 1700
+#define C_B64 1704
+
+// Comparison predicates.
+#define NEQ_UQ 4
+#define GE_OQ 29
+#define GT_OQ 30
+
+// LOOKUP sets dst to table[i] for the 16 dword lanes of Z6 (0..127), a
+// table of 128 dwords at off(DX): four two-register permutes of 32
+// entries each, joined by bit 5 (K5) and bit 6 (K6) of i. t is a scratch
+// register.
+#define LOOKUP(off, dst, t) \
+	VMOVDQU32 off(DX), dst \
+	VPERMT2D off+64(DX), Z6, dst \
+	VMOVDQU32 off+128(DX), t \
+	VPERMT2D off+192(DX), Z6, t \
+	VPBLENDMD t, dst, K5, dst \
+	VMOVDQU32 off+256(DX), t \
+	VPERMT2D off+320(DX), Z6, t \
+	VMOVDQU32 off+384(DX), Z15 \
+	VPERMT2D off+448(DX), Z6, Z15 \
+	VPBLENDMD Z15, t, K5, t \
+	VPBLENDMD t, dst, K6, dst
+
+// GATE loads the gate at off(SI) into Z0 and lastspike at off(BX), sets
+// Z1 to the new gate (base - lastspike >= limit ? 1 : 0) and stores the
+// lanes that changed (rarely any: a masked store is slow even when its
+// mask is empty, so it is branched around).
+#define GATE(off, lbl) \
+	VMOVUPD off(SI), Z0 \
+	VSUBPD off(BX), Z16, Z1 \
+	VCMPPD $GE_OQ, Z17, Z1, K3 \
+	VMOVAPD.Z Z25, K3, Z1 \
+	VCMPPD $NEQ_UQ, Z1, Z0, K4 \
+	KORTESTB K4, K4 \
+	JZ lbl \
+	VMOVUPD Z1, K4, off(SI) \
+lbl:
+
+// FLAGS sets AX to the bitmap byte of element R13 (a multiple of 8), or
+// jumps to lbl when the flags are computed from lastspike instead.
+#define FLAGS(lbl) \
+	MOVQ A_FLAGS(R8), AX \
+	TESTQ AX, AX \
+	JZ lbl \
+	MOVQ R13, R10 \
+	SHRQ $3, R10 \
+	ADDQ R10, AX
+
+// DRIFT sets Z2 to dt*(gate*((v - other)*s)) + v for v at off(DI).
+#define DRIFT(off) \
+	VMOVUPD off(DI), Z2 \
+	VSUBPD Z18, Z2, Z3 \
+	VMULPD Z19, Z3, Z3 \
+	VMULPD Z1, Z3, Z3 \
+	VMULPD Z20, Z3, Z3 \
+	VADDPD Z2, Z3, Z2
+
+// APPEND appends to the int32 buffer at ptr (count at cnt(R8)) R13 plus
+// the index of each set bit of AX, in order. Clobbers AX, R10, R12.
+#define APPEND(ptr, cnt, lbl) \
+	MOVQ cnt(R8), R10 \
+lbl: \
+	BSFL AX, R12 \
+	ADDQ R13, R12 \
+	MOVL R12, (ptr)(R10*4) \
+	INCQ R10 \
+	LEAL -1(AX), R12 \
+	ANDL R12, AX \
+	JNZ lbl \
+	MOVQ R10, cnt(R8)
+
+// func lifAVX512(a *lifVecArgs)
+//
+// lifKernel.runScalar vectorised, the same operations in the same order
+// (so the same roundings): the refractory gate from lastspike, the drift,
+// for noisy models the ziggurat's rectangle on SplitMix64 outputs, and
+// the threshold. Spiking indices are appended to out; noisy lanes whose
+// draw left the rectangle keep the noise-free value, are not tested, and
+// are listed in miss for the caller to finish in element order. n is a
+// multiple of 16.
+TEXT ·lifAVX512(SB), NOSPLIT, $0-8
+	MOVQ a+0(FP), R8
+	MOVQ A_G(R8), SI
+	MOVQ A_LS(R8), BX
+	MOVQ A_V(R8), DI
+	MOVQ A_N(R8), CX
+	MOVQ A_OUT(R8), R9
+	MOVQ A_MISS(R8), R11
+	MOVQ A_FIRST(R8), R13
+	MOVQ A_CONSTS(R8), DX
+	VBROADCASTSD A_BASE(R8), Z16
+	VBROADCASTSD A_LIMIT(R8), Z17
+	VBROADCASTSD A_OTHER(R8), Z18
+	VBROADCASTSD A_S(R8), Z19
+	VBROADCASTSD A_DT(R8), Z20
+	VBROADCASTSD A_THR(R8), Z21
+	VBROADCASTSD A_GMIN(R8), Z22
+	VBROADCASTSD A_SD(R8), Z23
+	VBROADCASTSD A_GC(R8), Z24
+	VBROADCASTSD C_ONE(DX), Z25
+	MOVQ A_NOISE(R8), AX
+	TESTQ AX, AX
+	JNZ noisy
+
+	MOVQ A_FLAGS(R8), AX
+	TESTQ AX, AX
+	JNZ flagged
+
+plain:
+	TESTQ CX, CX
+	JZ done
+	GATE(0, plainGate)
+
+	DRIFT(0)
+	VMOVUPD Z2, (DI)
+	VCMPPD $GT_OQ, Z21, Z2, K5
+	KORTESTB K5, K5
+	JNZ plainSpikes
+
+plainNext:
+	ADDQ $64, SI
+	ADDQ $64, BX
+	ADDQ $64, DI
+	ADDQ $8, R13
+	SUBQ $8, CX
+	JMP plain
+
+plainSpikes:
+	VCMPPD $NEQ_UQ, Z22, Z1, K4
+	KANDB K4, K5, K5
+	KMOVB K5, AX
+	TESTL AX, AX
+	JZ plainNext
+	APPEND(R9, A_NOUT, plainSpike)
+	JMP plainNext
+
+	// the noise-free update with the flags from the bitmap, sixteen
+	// elements a step: the state streamed through is v alone
+flagged:
+	MOVQ R13, R11
+	SHRQ $3, R11
+	ADDQ AX, R11
+
+flaggedLoop:
+	TESTQ CX, CX
+	JZ done
+	KMOVW (R11), K5
+	KSHIFTRW $8, K5, K6
+	VMOVAPD.Z Z25, K5, Z1
+	VMOVAPD.Z Z25, K6, Z9
+	VMOVUPD (DI), Z2
+	VMOVUPD 64(DI), Z10
+	VSUBPD Z18, Z2, Z3
+	VSUBPD Z18, Z10, Z11
+	VMULPD Z19, Z3, Z3
+	VMULPD Z19, Z11, Z11
+	VMULPD Z1, Z3, Z3
+	VMULPD Z9, Z11, Z11
+	VMULPD Z20, Z3, Z3
+	VMULPD Z20, Z11, Z11
+	VADDPD Z2, Z3, Z2
+	VADDPD Z10, Z11, Z10
+	VMOVUPD Z2, (DI)
+	VMOVUPD Z10, 64(DI)
+	VCMPPD $GT_OQ, Z21, Z2, K3
+	VCMPPD $GT_OQ, Z21, Z10, K4
+	KUNPCKBW K3, K4, K3
+	KORTESTW K3, K3
+	JNZ flaggedSpikes
+
+flaggedNext:
+	ADDQ $128, DI
+	ADDQ $2, R11
+	ADDQ $16, R13
+	SUBQ $16, CX
+	JMP flaggedLoop
+
+flaggedSpikes:
+	VCMPPD $NEQ_UQ, Z22, Z1, K4
+	VCMPPD $NEQ_UQ, Z22, Z9, K6
+	KUNPCKBW K4, K6, K4
+	KANDW K4, K3, K3
+	KMOVW K3, AX
+	TESTL AX, AX
+	JZ flaggedNext
+	APPEND(R9, A_NOUT, flaggedSpike)
+	JMP flaggedNext
+
+noisy:
+	VMOVDQU64 A_CTR(R8), Z27
+	VMOVDQU64 A_CTR+64(R8), Z28
+	VMOVDQU32 C_EVEN(DX), Z29
+
+noisyLoop:
+	TESTQ CX, CX
+	JZ done
+
+	// sixteen SplitMix64 outputs: Z4 for lanes 0-7, Z5 for 8-15
+	VPSRLQ $30, Z27, Z4
+	VPSRLQ $30, Z28, Z5
+	VPXORQ Z27, Z4, Z4
+	VPXORQ Z28, Z5, Z5
+	VPMULLQ.BCST C_MUL1(DX), Z4, Z4
+	VPMULLQ.BCST C_MUL1(DX), Z5, Z5
+	VPSRLQ $27, Z4, Z7
+	VPSRLQ $27, Z5, Z8
+	VPXORQ Z7, Z4, Z4
+	VPXORQ Z8, Z5, Z5
+	VPMULLQ.BCST C_MUL2(DX), Z4, Z4
+	VPMULLQ.BCST C_MUL2(DX), Z5, Z5
+	VPSRLQ $31, Z4, Z7
+	VPSRLQ $31, Z5, Z8
+	VPXORQ Z7, Z4, Z4
+	VPXORQ Z8, Z5, Z5
+	VPADDQ.BCST C_STEP(DX), Z27, Z27
+	VPADDQ.BCST C_STEP(DX), Z28, Z28
+
+	// j (low dwords, Z4) and layer i (high dwords, Z6) of the sixteen
+	VMOVDQU32 C_ODD(DX), Z6
+	VPERMI2D Z5, Z4, Z6
+	VPERMT2D Z5, Z29, Z4
+	VPANDD.BCST C_M127(DX), Z6, Z6
+	VPTESTMD.BCST C_B32(DX), Z6, K5
+	VPTESTMD.BCST C_B64(DX), Z6, K6
+
+	// inside the rectangle (K1, lane l = element l): |j| < k[i]
+	LOOKUP(C_K, Z7, Z8)
+	VPABSD Z4, Z8
+	VPCMPUD $1, Z7, Z8, K1
+	KSHIFTRW $8, K1, K2
+
+	// the deviates: j·whi + j·wlo, lanes 0-7 in Z12, 8-15 in Z13
+	LOOKUP(C_WHI, Z7, Z8)
+	LOOKUP(C_WLO, Z9, Z8)
+	VCVTDQ2PD Y4, Z10
+	VEXTRACTI64X4 $1, Z4, Y11
+	VCVTDQ2PD Y11, Z11
+	VCVTPS2PD Y7, Z12
+	VEXTRACTF64X4 $1, Z7, Y13
+	VCVTPS2PD Y13, Z13
+	VCVTPS2PD Y9, Z14
+	VEXTRACTF64X4 $1, Z9, Y15
+	VCVTPS2PD Y15, Z15
+	VMULPD Z12, Z10, Z12
+	VMULPD Z14, Z10, Z10
+	VADDPD Z10, Z12, Z12
+	VMULPD Z13, Z11, Z13
+	VMULPD Z15, Z11, Z11
+	VADDPD Z11, Z13, Z13
+
+	// elements 0-7: + (gate·gc)·(n·sd) where inside; spikes in K7
+	FLAGS(noisyComputeA)
+	KMOVW (AX), K5
+	KSHIFTRW $8, K5, K6
+	VMOVAPD.Z Z25, K5, Z1
+	JMP noisyDriftA
+
+noisyComputeA:
+	GATE(0, noisyGateA)
+
+noisyDriftA:
+	DRIFT(0)
+	VMULPD Z23, Z12, Z12
+	VMULPD Z24, Z1, Z3
+	VMULPD Z3, Z12, Z12
+	VADDPD Z12, Z2, K1, Z2
+	VMOVUPD Z2, (DI)
+	VCMPPD $GT_OQ, Z21, Z2, K3
+	VCMPPD $NEQ_UQ, Z22, Z1, K4
+	KANDB K4, K3, K3
+	KANDB K1, K3, K7
+
+	// elements 8-15
+	MOVQ A_FLAGS(R8), AX
+	TESTQ AX, AX
+	JZ noisyComputeB
+	VMOVAPD.Z Z25, K6, Z1
+	JMP noisyDriftB
+
+noisyComputeB:
+	GATE(64, noisyGateB)
+
+noisyDriftB:
+	DRIFT(64)
+	VMULPD Z23, Z13, Z13
+	VMULPD Z24, Z1, Z3
+	VMULPD Z3, Z13, Z13
+	VADDPD Z13, Z2, K2, Z2
+	VMOVUPD Z2, 64(DI)
+	VCMPPD $GT_OQ, Z21, Z2, K3
+	VCMPPD $NEQ_UQ, Z22, Z1, K4
+	KANDB K4, K3, K3
+	KANDB K2, K3, K3
+
+	KUNPCKBW K7, K3, K3
+	KORTESTW K3, K3
+	JNZ noisySpikes
+
+noisyMisses:
+	KNOTW K1, K4
+	KORTESTW K4, K4
+	JNZ noisyMiss
+
+noisyNext:
+	ADDQ $128, SI
+	ADDQ $128, BX
+	ADDQ $128, DI
+	ADDQ $16, R13
+	SUBQ $16, CX
+	JMP noisyLoop
+
+noisySpikes:
+	KMOVW K3, AX
+	APPEND(R9, A_NOUT, noisySpike)
+	JMP noisyMisses
+
+noisyMiss:
+	KMOVW K4, AX
+	APPEND(R11, A_NMISS, noisyMissOne)
+	JMP noisyNext
+
+done:
+	VZEROUPPER
+	RET
