@@ -18,6 +18,8 @@ type Frame struct {
 	res   []float64   // broadcast buffer for scalar results
 	rng   gen         // rand() and randn(); see Seed
 	miss  []int32     // the vector LIF kernel's draws to finish
+	nbuf  []float64   // its deviates
+	mbuf  []uint16    // which of them are final
 }
 
 // Seed sets the random stream used by the next Exec (rand(), randn()).

@@ -21,7 +21,9 @@ type lifVecArgs struct {
 	noise    uint64
 	ctr      [16]uint64 // the main stream's counters for the first sixteen lanes
 	consts   *lifVecConsts
-	flags    *byte // not_refractory as a bitmap (bit j for element j), or nil
+	flags    *byte    // not_refractory as a bitmap (bit j for element j), or nil
+	nbuf     *float64 // noise: room for n deviates
+	mbuf     *uint16  // noise: room for n/16 masks (bit set: the draw was inside)
 }
 
 // lifVecConsts is lifAVX512's constant block (offsets in lif_amd64.s).
@@ -85,6 +87,9 @@ func lifPass(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *Refractory
 	}
 	s0 := f.rng.s
 	if K.noise {
+		f.nbuf = slices.Grow(f.nbuf[:0], n)
+		f.mbuf = slices.Grow(f.mbuf[:0], n/16)
+		a.nbuf, a.mbuf = unsafe.SliceData(f.nbuf[:n]), unsafe.SliceData(f.mbuf[:n/16])
 		a.noise = 1
 		for l := range a.ctr {
 			a.ctr[l] = s0 + uint64(l+1)*smGamma

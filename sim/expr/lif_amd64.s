@@ -25,6 +25,8 @@
 #define A_CTR 152
 #define A_CONSTS 280
 #define A_FLAGS 288
+#define A_NBUF 296
+#define A_MBUF 304
 
 // Offsets in lifVecConsts.
 #define C_WHI 0
@@ -227,14 +229,19 @@ flaggedSpikes:
 	APPEND(R9, A_NOUT, flaggedSpike)
 	JMP flaggedNext
 
+	// with noise, two passes over the elements: the deviates into a
+	// buffer, then the update; each loop is short enough for the core to
+	// overlap its iterations
 noisy:
 	VMOVDQU64 A_CTR(R8), Z27
 	VMOVDQU64 A_CTR+64(R8), Z28
 	VMOVDQU32 C_EVEN(DX), Z29
+	MOVQ A_NBUF(R8), SI
+	MOVQ A_MBUF(R8), BX
 
-noisyLoop:
+zigLoop:
 	TESTQ CX, CX
-	JZ done
+	JZ zigDone
 
 	// sixteen SplitMix64 outputs: Z4 for lanes 0-7, Z5 for 8-15
 	VPSRLQ $30, Z27, Z4
@@ -268,9 +275,9 @@ noisyLoop:
 	LOOKUP(C_K, Z7, Z8)
 	VPABSD Z4, Z8
 	VPCMPUD $1, Z7, Z8, K1
-	KSHIFTRW $8, K1, K2
+	KMOVW K1, (BX)
 
-	// the deviates: j·whi + j·wlo, lanes 0-7 in Z12, 8-15 in Z13
+	// the deviates: j·whi + j·wlo
 	LOOKUP(C_WHI, Z7, Z8)
 	LOOKUP(C_WLO, Z9, Z8)
 	VCVTDQ2PD Y4, Z10
@@ -288,76 +295,80 @@ noisyLoop:
 	VMULPD Z13, Z11, Z13
 	VMULPD Z15, Z11, Z11
 	VADDPD Z11, Z13, Z13
+	VMOVUPD Z12, (SI)
+	VMOVUPD Z13, 64(SI)
+	// fetch the v of these elements for the update pass meanwhile
+	PREFETCHT0 (DI)
+	PREFETCHT0 64(DI)
 
-	// elements 0-7: + (gate·gc)·(n·sd) where inside; spikes in K7
-	FLAGS(noisyComputeA)
-	KMOVW (AX), K5
-	KSHIFTRW $8, K5, K6
-	VMOVAPD.Z Z25, K5, Z1
-	JMP noisyDriftA
+	KNOTW K1, K4
+	KORTESTW K4, K4
+	JNZ zigMiss
 
-noisyComputeA:
-	GATE(0, noisyGateA)
+zigNext:
+	ADDQ $128, DI
+	ADDQ $128, SI
+	ADDQ $2, BX
+	ADDQ $16, R13
+	SUBQ $16, CX
+	JMP zigLoop
 
-noisyDriftA:
+zigMiss:
+	KMOVW K4, AX
+	APPEND(R11, A_NMISS, zigMissOne)
+	JMP zigNext
+
+zigDone:
+	MOVQ A_V(R8), DI
+	MOVQ A_G(R8), SI
+	MOVQ A_LS(R8), BX
+	MOVQ A_N(R8), CX
+	MOVQ A_FIRST(R8), R13
+	MOVQ A_NBUF(R8), DX
+	MOVQ A_MBUF(R8), R11
+
+	// the update: + (gate·gc)·(n·sd) where the draw was inside
+noisyLoop:
+	TESTQ CX, CX
+	JZ done
+	FLAGS(noisyCompute)
+	KMOVB (AX), K3
+	VMOVAPD.Z Z25, K3, Z1
+	JMP noisyDrift
+
+noisyCompute:
+	GATE(0, noisyGate)
+
+noisyDrift:
 	DRIFT(0)
-	VMULPD Z23, Z12, Z12
+	KMOVB (R11), K1
+	VMULPD (DX), Z23, Z12
 	VMULPD Z24, Z1, Z3
 	VMULPD Z3, Z12, Z12
 	VADDPD Z12, Z2, K1, Z2
 	VMOVUPD Z2, (DI)
 	VCMPPD $GT_OQ, Z21, Z2, K3
-	VCMPPD $NEQ_UQ, Z22, Z1, K4
-	KANDB K4, K3, K3
-	KANDB K1, K3, K7
-
-	// elements 8-15
-	MOVQ A_FLAGS(R8), AX
-	TESTQ AX, AX
-	JZ noisyComputeB
-	VMOVAPD.Z Z25, K6, Z1
-	JMP noisyDriftB
-
-noisyComputeB:
-	GATE(64, noisyGateB)
-
-noisyDriftB:
-	DRIFT(64)
-	VMULPD Z23, Z13, Z13
-	VMULPD Z24, Z1, Z3
-	VMULPD Z3, Z13, Z13
-	VADDPD Z13, Z2, K2, Z2
-	VMOVUPD Z2, 64(DI)
-	VCMPPD $GT_OQ, Z21, Z2, K3
-	VCMPPD $NEQ_UQ, Z22, Z1, K4
-	KANDB K4, K3, K3
-	KANDB K2, K3, K3
-
-	KUNPCKBW K7, K3, K3
-	KORTESTW K3, K3
+	KANDB K1, K3, K3
+	KORTESTB K3, K3
 	JNZ noisySpikes
 
-noisyMisses:
-	KNOTW K1, K4
-	KORTESTW K4, K4
-	JNZ noisyMiss
-
 noisyNext:
-	ADDQ $128, SI
-	ADDQ $128, BX
-	ADDQ $128, DI
-	ADDQ $16, R13
-	SUBQ $16, CX
+	ADDQ $64, SI
+	ADDQ $64, BX
+	ADDQ $64, DI
+	ADDQ $64, DX
+	INCQ R11
+	ADDQ $8, R13
+	SUBQ $8, CX
 	JMP noisyLoop
 
 noisySpikes:
-	KMOVW K3, AX
+	VCMPPD $NEQ_UQ, Z22, Z1, K4
+	KANDB K4, K3, K3
+	KMOVB K3, AX
+	TESTL AX, AX
+	JZ noisyNext
 	APPEND(R9, A_NOUT, noisySpike)
-	JMP noisyMisses
-
-noisyMiss:
-	KMOVW K4, AX
-	APPEND(R11, A_NMISS, noisyMissOne)
 	JMP noisyNext
 
 done:

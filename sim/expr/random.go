@@ -194,13 +194,26 @@ func (g *gen) zigEdge(j int32, i uint64, x float64) (float64, bool) {
 	}
 	e := &zigEdges
 	u := g.tailUniform()
-	switch t := (e.x[i] - math.Abs(x)) * e.inv[i]; {
-	case u < t-e.d[i]:
-		return x, true
-	case u > t+e.d[i]:
-		return 0, false
+	y := e.f[i] + u*(e.f[i-1]-e.f[i])
+	if i == 1 {
+		// the cap, where the chord is a poor bound: 1 - a < exp(-a) <
+		// 1 - a + a²/2 (margins far above the roundings)
+		a := 0.5 * x * x
+		switch {
+		case y < 1-a-1e-12:
+			return x, true
+		case y > 1-a+0.5*a*a+1e-12:
+			return 0, false
+		}
+	} else {
+		switch t := (e.x[i] - math.Abs(x)) * e.inv[i]; {
+		case u < t-e.d[i]:
+			return x, true
+		case u > t+e.d[i]:
+			return 0, false
+		}
 	}
-	if e.f[i]+u*(e.f[i-1]-e.f[i]) < math.Exp(-0.5*x*x) {
+	if y < math.Exp(-0.5*x*x) {
 		return x, true
 	}
 	return 0, false
