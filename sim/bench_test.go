@@ -36,11 +36,12 @@ func lifNetwork(tb testing.TB, n int, noise bool) (*Network, Resolver) {
 	return NewNetwork(env, g), r
 }
 
-// benchLIF runs lifNetwork for 100 steps per iteration, reported per
-// neuron-step (wall and process CPU time).
+// benchLIF runs lifNetwork for 100 ms (1000 steps, the shorter
+// run) per iteration, reported per neuron-step (wall and process CPU
+// time).
 func benchLIF(b *testing.B, n int, noise bool) {
 	net, r := lifNetwork(b, n, noise)
-	steps := 100
+	steps := 1000
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for range b.N {

@@ -32,12 +32,14 @@ type lifVecConsts struct {
 	even, odd        [16]uint32 // dword permutes: low and high halves of 16 qwords
 	mul1, mul2, step uint64     // SplitMix64's multipliers; 16 gammas
 	one              float64
-	m127, b32, b64   uint32
+	layerMask        uint32     // zigLayers - 1
+	b32, b64, b128   uint32     // the bits of the layer index that choose among permutes
 }
 
 var lifConstBlock = func() *lifVecConsts {
 	gamma := uint64(smGamma)
-	c := &lifVecConsts{zig: zigTab, mul1: smMul1, mul2: smMul2, step: gamma * 16, one: 1, m127: 127, b32: 32, b64: 64}
+	c := &lifVecConsts{zig: zigTab, mul1: smMul1, mul2: smMul2, step: gamma * 16, one: 1, layerMask: zigLayers - 1,
+		b32: 32, b64: 64, b128: 128}
 	for l := range c.even {
 		c.even[l], c.odd[l] = uint32(2*l), uint32(2*l+1)
 	}

@@ -30,39 +30,51 @@
 
 // Offsets in lifVecConsts.
 #define C_WHI 0
-#define C_WLO 512
-#define C_K 1024
-#define C_EVEN 1536
-#define C_ODD 1600
-#define C_MUL1 1664
-#define C_MUL2 1672
-#define C_STEP 1680
-#define C_ONE 1688
-#define C_M127 1696
-#define C_B32 1700
-#define C_B64 1704
+#define C_WLO 1024
+#define C_K 2048
+#define C_EVEN 3072
+#define C_ODD 3136
+#define C_MUL1 3200
+#define C_MUL2 3208
+#define C_STEP 3216
+#define C_ONE 3224
+#define C_LAYERS 3232
+#define C_B32 3236
+#define C_B64 3240
+#define C_B128 3244
 
 // Comparison predicates.
 #define NEQ_UQ 4
 #define GE_OQ 29
 #define GT_OQ 30
 
-// LOOKUP sets dst to table[i] for the 16 dword lanes of Z6 (0..127), a
-// table of 128 dwords at off(DX): four two-register permutes of 32
-// entries each, joined by bit 5 (K5) and bit 6 (K6) of i. t is a scratch
-// register.
-#define LOOKUP(off, dst, t) \
+// PAIR sets dst to the entries off(DX)[i mod 32] of a 32-dword slice of
+// a table, for the 16 dword lanes of layer indices i in Z6.
+#define PAIR(off, dst) \
 	VMOVDQU32 off(DX), dst \
-	VPERMT2D off+64(DX), Z6, dst \
-	VMOVDQU32 off+128(DX), t \
-	VPERMT2D off+192(DX), Z6, t \
+	VPERMT2D off+64(DX), Z6, dst
+
+// LOOKUP sets dst to table[i] for the 16 dword lanes of Z6 (0..255), a
+// table of 256 dwords at off(DX): eight two-register permutes of 32
+// entries each, joined by bits 5 (K5), 6 (K6) and 7 (K7) of i. t and Z15
+// are scratch.
+#define LOOKUP(off, dst, t) \
+	PAIR(off, dst) \
+	PAIR(off+128, t) \
 	VPBLENDMD t, dst, K5, dst \
-	VMOVDQU32 off+256(DX), t \
-	VPERMT2D off+320(DX), Z6, t \
-	VMOVDQU32 off+384(DX), Z15 \
-	VPERMT2D off+448(DX), Z6, Z15 \
+	PAIR(off+256, t) \
+	PAIR(off+384, Z15) \
 	VPBLENDMD Z15, t, K5, t \
-	VPBLENDMD t, dst, K6, dst
+	VPBLENDMD t, dst, K6, dst \
+	PAIR(off+512, t) \
+	PAIR(off+640, Z15) \
+	VPBLENDMD Z15, t, K5, t \
+	VMOVDQU32 t, Z14 \
+	PAIR(off+768, t) \
+	PAIR(off+896, Z15) \
+	VPBLENDMD Z15, t, K5, t \
+	VPBLENDMD t, Z14, K6, Z14 \
+	VPBLENDMD Z14, dst, K7, dst
 
 // GATE loads the gate at off(SI) into Z0 and lastspike at off(BX), sets
 // Z1 to the new gate (base - lastspike >= limit ? 1 : 0) and stores the
@@ -267,9 +279,10 @@ zigLoop:
 	VMOVDQU32 C_ODD(DX), Z6
 	VPERMI2D Z5, Z4, Z6
 	VPERMT2D Z5, Z29, Z4
-	VPANDD.BCST C_M127(DX), Z6, Z6
+	VPANDD.BCST C_LAYERS(DX), Z6, Z6
 	VPTESTMD.BCST C_B32(DX), Z6, K5
 	VPTESTMD.BCST C_B64(DX), Z6, K6
+	VPTESTMD.BCST C_B128(DX), Z6, K7
 
 	// inside the rectangle (K1, lane l = element l): |j| < k[i]
 	LOOKUP(C_K, Z7, Z8)

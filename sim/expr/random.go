@@ -51,21 +51,26 @@ func (g *gen) uniform() float64 { return float64(g.next()>>11) * 0x1p-53 }
 
 func (g *gen) tailUniform() float64 { return float64(g.nextTail()>>11) * 0x1p-53 }
 
-// Ziggurat tables (Marsaglia & Tsang 2000, 128 layers). Each layer's
+// Ziggurat tables (Marsaglia & Tsang 2000, zigLayers layers: with 256,
+// about 1.4% of draws leave their rectangle). Each layer's
 // width is held as a float32 pair whose sum is the float64 width to 48
 // bits: the vector kernel looks 16 lanes up per permute in 32-bit tables
 // (gathers are slow on CPUs with the gather-data-sampling fix), and the
 // scalar code computes the same deviate from the same pair.
-const zigR = 3.442619855899
+const (
+	zigLayers = 256
+	zigR      = 3.6541528853610088 // the base layer's edge
+	zigV      = 4.92867323399e-3   // each layer's area
+)
 
 type zigTables struct {
-	whi, wlo [128]float32 // layer widths scaled to a 32-bit draw: whi + wlo
-	k        [128]uint32  // |j| < k[i]: the draw is inside layer i's rectangle
+	whi, wlo [zigLayers]float32 // layer widths scaled to a 32-bit draw: whi + wlo
+	k        [zigLayers]uint32  // |j| < k[i]: the draw is inside layer i's rectangle
 }
 
 // zigTab and zigEdges are built by package variable initialisation (not
 // init), so that variables derived from them are initialised after.
-var zigTab, zigEdges = zigTables128()
+var zigTab, zigEdges = newZigTables()
 
 // zigWedge is what the test of a draw outside layer i's rectangle needs:
 // the density at the layer's edges, and a squeeze. The draw is the point
@@ -76,25 +81,25 @@ var zigTab, zigEdges = zigTables128()
 // without an exp, t = (x[i] - |x|)/(x[i] - x[i-1]) being the chord's
 // height there.
 type zigWedge struct {
-	f      [128]float64 // f[i] = exp(-x[i]²/2)
-	x, inv [128]float64 // outer edges; 1/(x[i] - x[i-1])
-	d      [128]float64
+	f      [zigLayers]float64 // f[i] = exp(-x[i]²/2)
+	x, inv [zigLayers]float64 // outer edges; 1/(x[i] - x[i-1])
+	d      [zigLayers]float64
 }
 
-func zigTables128() (t zigTables, e zigWedge) {
+func newZigTables() (t zigTables, e zigWedge) {
 	const m1 = 2147483648.0
-	const vn = 9.91256303526217e-3
-	var w [128]float64
+	const vn = zigV
+	var w [zigLayers]float64
 	k, f := &t.k, &e.f
 	dn, tn := zigR, zigR
 	q := vn / math.Exp(-0.5*dn*dn)
 	k[0] = uint32(dn / q * m1)
 	k[1] = 0
 	w[0] = q / m1
-	w[127] = dn / m1
+	w[zigLayers-1] = dn / m1
 	f[0] = 1
-	f[127] = math.Exp(-0.5 * dn * dn)
-	for i := 126; i >= 1; i-- {
+	f[zigLayers-1] = math.Exp(-0.5 * dn * dn)
+	for i := zigLayers - 2; i >= 1; i-- {
 		dn = math.Sqrt(-2 * math.Log(vn/dn+math.Exp(-0.5*dn*dn)))
 		k[i+1] = uint32(dn / tn * m1)
 		tn = dn
@@ -107,7 +112,7 @@ func zigTables128() (t zigTables, e zigWedge) {
 	}
 	// the squeezes, from the density sampled densely over each wedge
 	// with a margin far above the sampling error
-	for i := 1; i < 128; i++ {
+	for i := 1; i < zigLayers; i++ {
 		e.x[i] = w[i] * m1
 		inner := 0.0
 		if i > 1 {
@@ -127,7 +132,7 @@ func zigTables128() (t zigTables, e zigWedge) {
 }
 
 // zigSplit is the layer i and signed 32-bit abscissa j a draw u picks.
-func zigSplit(u uint64) (j int32, i uint64) { return int32(uint32(u)), (u >> 32) & 127 }
+func zigSplit(u uint64) (j int32, i uint64) { return int32(uint32(u)), (u >> 32) & (zigLayers - 1) }
 
 // zigX is the deviate of abscissa j in layer i: j times the layer width,
 // as two products of the float32 pair (each exact to a rounding).

@@ -27,8 +27,8 @@ func TestNormalMoments(t *testing.T) {
 	if math.Abs(m1) > 0.003 || math.Abs(m2-1) > 0.005 || math.Abs(m4-3) > 0.03 {
 		t.Errorf("moments: mean %.4f var %.4f kurtosis %.4f", m1, m2, m4)
 	}
-	// P(|x| > 3.4426) = 5.76e-4, P(|x| < 1) = 0.682689
-	if f := float64(tail) / n; math.Abs(f-5.76e-4) > 6e-5 {
+	// P(|x| > R) = erfc(R/√2), P(|x| < 1) = 0.682689
+	if f, want := float64(tail)/n, math.Erfc(zigR/math.Sqrt2); math.Abs(f-want) > 4*math.Sqrt(want/n) {
 		t.Errorf("tail fraction %.3g", f)
 	}
 	if f := float64(within1) / n; math.Abs(f-0.682689) > 0.0015 {
