@@ -32,8 +32,8 @@ type lifVecConsts struct {
 	even, odd        [16]uint32 // dword permutes: low and high halves of 16 qwords
 	mul1, mul2, step uint64     // SplitMix64's multipliers; 16 gammas
 	one              float64
-	layerMask        uint32     // zigLayers - 1
-	b32, b64, b128   uint32     // the bits of the layer index that choose among permutes
+	layerMask        uint32 // zigLayers - 1
+	b32, b64, b128   uint32 // the bits of the layer index that choose among permutes
 }
 
 var lifConstBlock = func() *lifVecConsts {
