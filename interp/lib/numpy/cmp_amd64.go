@@ -3,6 +3,8 @@ package numpy
 import (
 	"unsafe"
 
+	"golang.org/x/sys/cpu"
+
 	"github.com/gobrian/gobrian/interp"
 )
 
@@ -20,10 +22,7 @@ var cmpPredicates = map[interp.Op]int{
 var compareScalarVector = newCompareScalarVector()
 
 func newCompareScalarVector() func(op interp.Op, dst []bool, x []float64, s float64) {
-	if !hasAVX512F() {
-		return nil
-	}
-	if _, b7, _, _ := cpuidex(7, 0); b7&(1<<8) == 0 { // BMI2 (PDEP)
+	if !cpu.X86.HasAVX512F || !cpu.X86.HasBMI2 { // BMI2: PDEP
 		return nil
 	}
 	return func(op interp.Op, dst []bool, x []float64, s float64) {

@@ -3,6 +3,8 @@ package numpy
 import (
 	"math"
 	"unsafe"
+
+	"golang.org/x/sys/cpu"
 )
 
 // expKernelConsts is the constant block the AVX-512 exp kernel reads;
@@ -16,32 +18,11 @@ type expKernelConsts struct {
 //go:noescape
 func expAVX512(dst, src *float64, n int, k *expKernelConsts) (rare bool)
 
-func cpuidex(leaf, sub uint32) (a, b, c, d uint32)
-func xgetbv0() (eax uint32)
-
-// hasAVX512F reports AVX512F in the CPU and ZMM/opmask state enabled by
-// the OS.
-func hasAVX512F() bool {
-	maxLeaf, _, _, _ := cpuidex(0, 0)
-	if maxLeaf < 7 {
-		return false
-	}
-	_, _, c1, _ := cpuidex(1, 0)
-	if c1&(1<<27) == 0 { // OSXSAVE
-		return false
-	}
-	if xgetbv0()&0xe6 != 0xe6 { // SSE, AVX, opmask, ZMM state
-		return false
-	}
-	_, b7, _, _ := cpuidex(7, 0)
-	return b7&(1<<16) != 0
-}
-
 // expVector is the vector exp kernel, nil when the CPU lacks AVX-512.
 var expVector = newExpVector()
 
 func newExpVector() func(dst, src []float64) {
-	if !hasAVX512F() {
+	if !cpu.X86.HasAVX512F {
 		return nil
 	}
 	k := &expKernelConsts{
