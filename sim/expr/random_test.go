@@ -67,3 +67,76 @@ func BenchmarkNormal(b *testing.B) {
 	}
 	_ = s
 }
+
+// The deviates follow the normal distribution bin by bin: a chi-square
+// test over 200 equiprobable-width bins on [-5, 5] plus the two tails,
+// with 8 million draws (fillNormal, the path of the block programs).
+func TestNormalHistogram(t *testing.T) {
+	var g gen
+	g.seed(3, 11)
+	const n, bins = 8_000_000, 200
+	counts := make([]float64, bins+2)
+	buf := make([]float64, 4096)
+	for k := 0; k < n; k += len(buf) {
+		g.fillNormal(buf, 1)
+		for _, x := range buf {
+			switch b := math.Floor((x + 5) / 10 * bins); {
+			case b < 0:
+				counts[0]++
+			case b >= bins:
+				counts[bins+1]++
+			default:
+				counts[int(b)+1]++
+			}
+		}
+	}
+	cdf := func(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
+	chi2 := 0.0
+	for b := range counts {
+		lo, hi := -5+10*float64(b-1)/bins, -5+10*float64(b)/bins
+		switch b {
+		case 0:
+			lo = math.Inf(-1)
+		case bins + 1:
+			lo, hi = 5, math.Inf(1)
+		}
+		want := n * (cdf(hi) - cdf(lo))
+		chi2 += (counts[b] - want) * (counts[b] - want) / want
+	}
+	// 201 degrees of freedom: mean 201, sd 20; 5 sd is a one-in-a-million
+	if chi2 > 201+5*20 {
+		t.Errorf("chi-square %.1f over %d bins", chi2, bins+2)
+	}
+}
+
+// The squeezes of the edge tests never decide against the exact test: on
+// a grid of points of each layer's wedge box, a squeeze's accept is below
+// the density and its reject above.
+func TestZigguratSqueezes(t *testing.T) {
+	e := &zigEdges
+	for i := 1; i < zigLayers; i++ {
+		inner := 0.0
+		if i > 1 {
+			inner = e.x[i-1]
+		}
+		for a := 0; a <= 400; a++ {
+			x := inner + (e.x[i]-inner)*float64(a)/400
+			fx := math.Exp(-0.5 * x * x)
+			for b := 0; b <= 400; b++ {
+				u := float64(b) / 400
+				y := e.f[i] + u*(e.f[i-1]-e.f[i])
+				if i == 1 {
+					q := 0.5 * x * x
+					if (y < 1-q-1e-12 && !(y < fx)) || (y > 1-q+0.5*q*q+1e-12 && y < fx) {
+						t.Fatalf("cap squeeze wrong at x=%v y=%v", x, y)
+					}
+					continue
+				}
+				tt := (e.x[i] - x) * e.inv[i]
+				if (u < tt-e.d[i] && !(y < fx)) || (u > tt+e.d[i] && y < fx) {
+					t.Fatalf("layer %d squeeze wrong at x=%v u=%v (t %v, d %v)", i, x, u, tt, e.d[i])
+				}
+			}
+		}
+	}
+}
