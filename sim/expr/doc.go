@@ -8,6 +8,12 @@
 // loop-invariant optimisation), and the refractory Euler(-Maruyama) update
 // of a leaky neuron is recognised as a whole and run in one pass per
 // element together with its threshold (ExecCrossing), bit-identical to the
-// block program. Random numbers come from a per-frame wyrand stream with a
-// ziggurat for normal deviates, reseeded per chunk by the caller.
+// block program; on CPUs with AVX-512 that pass is vector code
+// (lif_amd64.s). A RefractoryGate keeps a group's not_refractory flags as a
+// bitmap between steps, so that the pass streams through v alone.
+//
+// Random numbers come from a counter-based stream (SplitMix64: draw k of a
+// stream depends only on the seed and k) with a 256-layer ziggurat for
+// normal deviates, reseeded per chunk by the caller: the vector kernel
+// computes sixteen draws at once and gets the numbers the scalar loops get.
 package expr

@@ -29,7 +29,7 @@ type lifVecArgs struct {
 // lifVecConsts is lifAVX512's constant block (offsets in lif_amd64.s).
 type lifVecConsts struct {
 	zig              zigTables
-	even, odd        [16]uint32 // dword permutes: low and high halves of 16 qwords
+	low, high        [16]uint32 // dword permutes packing j and i of 16 draws (see lif_amd64.s)
 	mul1, mul2, step uint64     // SplitMix64's multipliers; 16 gammas
 	one              float64
 	layerMask        uint32 // zigLayers - 1
@@ -40,8 +40,15 @@ var lifConstBlock = func() *lifVecConsts {
 	gamma := uint64(smGamma)
 	c := &lifVecConsts{zig: zigTab, mul1: smMul1, mul2: smMul2, step: gamma * 16, one: 1, layerMask: zigLayers - 1,
 		b32: 32, b64: 64, b128: 128}
-	for l := range c.even {
-		c.even[l], c.odd[l] = uint32(2*l), uint32(2*l+1)
+	// dword lane d holds element e: unpacking the low and high halves of
+	// the looked-up widths (VPUNPCKLDQ/HDQ work within 128-bit lanes) then
+	// gives elements 0-7 and 8-15 in order
+	for d := range c.low {
+		e := d&1 | d>>2<<1 | d>>1&1<<3
+		// elements 0-7 are the qwords of the first register (dwords
+		// 0-15), 8-15 those of the second (16-31)
+		c.low[d] = uint32(2 * e)
+		c.high[d] = uint32(2*e + 1)
 	}
 	return c
 }()
@@ -54,7 +61,7 @@ func lifAVX512(a *lifVecArgs)
 var lifVector = newLIFVector()
 
 func newLIFVector() func(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
-	if !cpu.X86.HasAVX512F || !cpu.X86.HasAVX512DQ {
+	if !cpu.X86.HasAVX512F || !cpu.X86.HasAVX512DQ || !cpu.X86.HasBMI2 {
 		return nil
 	}
 	return func(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {

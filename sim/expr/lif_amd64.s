@@ -29,19 +29,19 @@
 #define A_MBUF 304
 
 // Offsets in lifVecConsts.
-#define C_WHI 0
-#define C_WLO 1024
+#define C_WLOW 0
+#define C_WHIGH 1024
 #define C_K 2048
-#define C_EVEN 3072
-#define C_ODD 3136
-#define C_MUL1 3200
-#define C_MUL2 3208
-#define C_STEP 3216
-#define C_ONE 3224
-#define C_LAYERS 3232
-#define C_B32 3236
-#define C_B64 3240
-#define C_B128 3244
+#define C_LOW 5120
+#define C_HIGH 5184
+#define C_MUL1 5248
+#define C_MUL2 5256
+#define C_STEP 5264
+#define C_ONE 5272
+#define C_LAYERS 5280
+#define C_B32 5284
+#define C_B64 5288
+#define C_B128 5292
 
 // Comparison predicates.
 #define NEQ_UQ 4
@@ -75,6 +75,13 @@
 	VPBLENDMD Z15, t, K5, t \
 	VPBLENDMD t, Z14, K6, Z14 \
 	VPBLENDMD Z14, dst, K7, dst
+
+// XORSHIFT is z ^= z >> shift on Z4 and Z5, a step of SplitMix64's mix.
+#define XORSHIFT(shift) \
+	VPSRLQ $shift, Z4, Z7 \
+	VPSRLQ $shift, Z5, Z8 \
+	VPXORQ Z7, Z4, Z4 \
+	VPXORQ Z8, Z5, Z5
 
 // GATE loads the gate at off(SI) into Z0 and lastspike at off(BX), sets
 // Z1 to the new gate (base - lastspike >= limit ? 1 : 0) and stores the
@@ -123,6 +130,17 @@ lbl: \
 	ANDL R12, AX \
 	JNZ lbl \
 	MOVQ R10, cnt(R8)
+
+// GATED_SPIKES appends the elements of the 8 lanes set in kreg whose gate
+// (Z1) differs from gmin, then jumps to next.
+#define GATED_SPIKES(kreg, next, lbl) \
+	VCMPPD $NEQ_UQ, Z22, Z1, K4 \
+	KANDB K4, kreg, kreg \
+	KMOVB kreg, AX \
+	TESTL AX, AX \
+	JZ next \
+	APPEND(R9, A_NOUT, lbl) \
+	JMP next
 
 // func lifAVX512(a *lifVecArgs)
 //
@@ -181,13 +199,7 @@ plainNext:
 	JMP plain
 
 plainSpikes:
-	VCMPPD $NEQ_UQ, Z22, Z1, K4
-	KANDB K4, K5, K5
-	KMOVB K5, AX
-	TESTL AX, AX
-	JZ plainNext
-	APPEND(R9, A_NOUT, plainSpike)
-	JMP plainNext
+	GATED_SPIKES(K5, plainNext, plainSpike)
 
 	// the noise-free update with the flags from the bitmap, sixteen
 	// elements a step: the state streamed through is v alone
@@ -247,7 +259,6 @@ flaggedSpikes:
 noisy:
 	VMOVDQU64 A_CTR(R8), Z27
 	VMOVDQU64 A_CTR+64(R8), Z28
-	VMOVDQU32 C_EVEN(DX), Z29
 	MOVQ A_NBUF(R8), SI
 	MOVQ A_MBUF(R8), BX
 
@@ -256,66 +267,70 @@ zigLoop:
 	JZ zigDone
 
 	// sixteen SplitMix64 outputs: Z4 for lanes 0-7, Z5 for 8-15
-	VPSRLQ $30, Z27, Z4
-	VPSRLQ $30, Z28, Z5
-	VPXORQ Z27, Z4, Z4
-	VPXORQ Z28, Z5, Z5
+	VMOVDQA64 Z27, Z4
+	VMOVDQA64 Z28, Z5
+	XORSHIFT(30)
 	VPMULLQ.BCST C_MUL1(DX), Z4, Z4
 	VPMULLQ.BCST C_MUL1(DX), Z5, Z5
-	VPSRLQ $27, Z4, Z7
-	VPSRLQ $27, Z5, Z8
-	VPXORQ Z7, Z4, Z4
-	VPXORQ Z8, Z5, Z5
+	XORSHIFT(27)
 	VPMULLQ.BCST C_MUL2(DX), Z4, Z4
 	VPMULLQ.BCST C_MUL2(DX), Z5, Z5
-	VPSRLQ $31, Z4, Z7
-	VPSRLQ $31, Z5, Z8
-	VPXORQ Z7, Z4, Z4
-	VPXORQ Z8, Z5, Z5
+	XORSHIFT(31)
 	VPADDQ.BCST C_STEP(DX), Z27, Z27
 	VPADDQ.BCST C_STEP(DX), Z28, Z28
 
-	// j (low dwords, Z4) and layer i (high dwords, Z6) of the sixteen
-	VMOVDQU32 C_ODD(DX), Z6
+	// layer i (high dwords, Z6) and j (low dwords, Z10) of the sixteen,
+	// dword lane d holding element (d&1 | d>>2<<1 | d>>1&1<<3): the order
+	// in which unpacking the two halves of the widths below gives them
+	VMOVDQU32 C_HIGH(DX), Z6
 	VPERMI2D Z5, Z4, Z6
-	VPERMT2D Z5, Z29, Z4
+	VMOVDQU32 C_LOW(DX), Z10
+	VPERMI2D Z5, Z4, Z10
 	VPANDD.BCST C_LAYERS(DX), Z6, Z6
 	VPTESTMD.BCST C_B32(DX), Z6, K5
 	VPTESTMD.BCST C_B64(DX), Z6, K6
 	VPTESTMD.BCST C_B128(DX), Z6, K7
 
-	// inside the rectangle (K1, lane l = element l): |j| < k[i]
-	LOOKUP(C_K, Z7, Z8)
-	VPABSD Z4, Z8
-	VPCMPUD $1, Z7, Z8, K1
-	KMOVW K1, (BX)
+	// j as float64, in element order: lanes 0-7 in Z4, 8-15 in Z5
+	VPSLLQ $32, Z4, Z4
+	VPSRAQ $32, Z4, Z4
+	VCVTQQ2PD Z4, Z4
+	VPSLLQ $32, Z5, Z5
+	VPSRAQ $32, Z5, Z5
+	VCVTQQ2PD Z5, Z5
 
-	// the deviates: j·whi + j·wlo
-	LOOKUP(C_WHI, Z7, Z8)
-	LOOKUP(C_WLO, Z9, Z8)
-	VCVTDQ2PD Y4, Z10
-	VEXTRACTI64X4 $1, Z4, Y11
-	VCVTDQ2PD Y11, Z11
-	VCVTPS2PD Y7, Z12
-	VEXTRACTF64X4 $1, Z7, Y13
-	VCVTPS2PD Y13, Z13
-	VCVTPS2PD Y9, Z14
-	VEXTRACTF64X4 $1, Z9, Y15
-	VCVTPS2PD Y15, Z15
-	VMULPD Z12, Z10, Z12
-	VMULPD Z14, Z10, Z10
-	VADDPD Z10, Z12, Z12
-	VMULPD Z13, Z11, Z13
-	VMULPD Z15, Z11, Z11
-	VADDPD Z11, Z13, Z13
+	// inside the rectangle (K1, lane order): |j| < k[i]
+	LOOKUP(C_K, Z7, Z8)
+	VPABSD Z10, Z8
+	VPCMPUD $1, Z7, Z8, K1
+
+	// the deviates j·w[i], w unpacked from its two halves
+	LOOKUP(C_WLOW, Z7, Z8)
+	LOOKUP(C_WHIGH, Z9, Z8)
+	VPUNPCKLDQ Z9, Z7, Z12
+	VPUNPCKHDQ Z9, Z7, Z13
+	VMULPD Z12, Z4, Z12
+	VMULPD Z13, Z5, Z13
 	VMOVUPD Z12, (SI)
 	VMOVUPD Z13, 64(SI)
+
+	// the mask in element order: lanes 0,1,4,5,8,9,12,13 are elements
+	// 0-7, the others 8-15
+	KMOVW K1, AX
+	MOVL $0x3333, R10
+	PEXTL R10, AX, R12
+	MOVL $0xCCCC, R10
+	PEXTL R10, AX, R10
+	SHLL $8, R10
+	ORL R12, R10
+	MOVW R10, (BX)
+	XORL $0xFFFF, R10
+	MOVL R10, AX
 	// fetch the v of these elements for the update pass meanwhile
 	PREFETCHT0 (DI)
 	PREFETCHT0 64(DI)
 
-	KNOTW K1, K4
-	KORTESTW K4, K4
+	TESTL AX, AX
 	JNZ zigMiss
 
 zigNext:
@@ -327,7 +342,6 @@ zigNext:
 	JMP zigLoop
 
 zigMiss:
-	KMOVW K4, AX
 	APPEND(R11, A_NMISS, zigMissOne)
 	JMP zigNext
 
@@ -376,13 +390,7 @@ noisyNext:
 	JMP noisyLoop
 
 noisySpikes:
-	VCMPPD $NEQ_UQ, Z22, Z1, K4
-	KANDB K4, K3, K3
-	KMOVB K3, AX
-	TESTL AX, AX
-	JZ noisyNext
-	APPEND(R9, A_NOUT, noisySpike)
-	JMP noisyNext
+	GATED_SPIKES(K3, noisyNext, noisySpike)
 
 done:
 	VZEROUPPER

@@ -52,11 +52,10 @@ func (g *gen) uniform() float64 { return float64(g.next()>>11) * 0x1p-53 }
 func (g *gen) tailUniform() float64 { return float64(g.nextTail()>>11) * 0x1p-53 }
 
 // Ziggurat tables (Marsaglia & Tsang 2000, zigLayers layers: with 256,
-// about 1.4% of draws leave their rectangle). Each layer's
-// width is held as a float32 pair whose sum is the float64 width to 48
-// bits: the vector kernel looks 16 lanes up per permute in 32-bit tables
-// (gathers are slow on CPUs with the gather-data-sampling fix), and the
-// scalar code computes the same deviate from the same pair.
+// about 1.4% of draws leave their rectangle). The vector kernel looks
+// tables up 16 lanes a permute in 32-bit entries (gathers are slow on CPUs
+// with the gather-data-sampling fix), so the float64 widths are also kept
+// as their low and high 32-bit halves.
 const (
 	zigLayers = 256
 	zigR      = 3.6541528853610088 // the base layer's edge
@@ -64,8 +63,9 @@ const (
 )
 
 type zigTables struct {
-	whi, wlo [zigLayers]float32 // layer widths scaled to a 32-bit draw: whi + wlo
-	k        [zigLayers]uint32  // |j| < k[i]: the draw is inside layer i's rectangle
+	wLow, wHigh [zigLayers]uint32  // the bits of w, for the vector kernel
+	k           [zigLayers]uint32  // |j| < k[i]: the draw is inside layer i's rectangle
+	w           [zigLayers]float64 // layer widths scaled to a 32-bit draw
 }
 
 // zigTab and zigEdges are built by package variable initialisation (not
@@ -106,9 +106,10 @@ func newZigTables() (t zigTables, e zigWedge) {
 		f[i] = math.Exp(-0.5 * dn * dn)
 		w[i] = dn / m1
 	}
+	t.w = w
 	for i, x := range w {
-		hi := float32(x)
-		t.whi[i], t.wlo[i] = hi, float32(x-float64(hi))
+		b := math.Float64bits(x)
+		t.wLow[i], t.wHigh[i] = uint32(b), uint32(b>>32)
 	}
 	// the squeezes, from the density sampled densely over each wedge
 	// with a margin far above the sampling error
@@ -134,12 +135,8 @@ func newZigTables() (t zigTables, e zigWedge) {
 // zigSplit is the layer i and signed 32-bit abscissa j a draw u picks.
 func zigSplit(u uint64) (j int32, i uint64) { return int32(uint32(u)), (u >> 32) & (zigLayers - 1) }
 
-// zigX is the deviate of abscissa j in layer i: j times the layer width,
-// as two products of the float32 pair (each exact to a rounding).
-func zigX(j int32, i uint64) float64 {
-	x := float64(j)
-	return float64(x*float64(zigTab.whi[i])) + float64(x*float64(zigTab.wlo[i]))
-}
+// zigX is the deviate of abscissa j in layer i.
+func zigX(j int32, i uint64) float64 { return float64(j) * zigTab.w[i] }
 
 // zigCore is the ziggurat's rectangle test: the deviate of draw u and
 // whether it lies inside its layer's rectangle.
