@@ -17,10 +17,11 @@ import (
 // brianLIFScript is Brian's side of the LIF benchmark.
 const brianLIFScript = "/work/shared/bench/brian2/lif.py"
 
-// TestBenchLIFVersusBrian runs the 1e6-neuron LIF benchmark (100 ms, with
-// and without noise) through sim on 1 and 2 cores and through Brian2's
-// cython target in the same run, and reports ns per neuron-step (medians
-// of GOBRIAN_BENCH_REPS repetitions, default 3) and the ratios. It takes
+// TestBenchLIFVersusBrian runs the LIF benchmarks of the simulator issue
+// through sim on 1 and 2 cores and through Brian2's cython target in the
+// same run: (a) 1e6 neurons for 100 ms with and without noise, (c) 100
+// noisy neurons for 1 s. It reports ns per neuron-step (medians of
+// GOBRIAN_BENCH_REPS repetitions, default 3) and the ratios. It takes
 // minutes, so it only runs with GOBRIAN_BENCH=1:
 //
 //	GOBRIAN_BENCH=1 go test -run BenchLIFVersusBrian -v -timeout 30m ./sim
@@ -38,8 +39,12 @@ func TestBenchLIFVersusBrian(t *testing.T) {
 	if r, err := strconv.Atoi(os.Getenv("GOBRIAN_BENCH_REPS")); err == nil && r > 0 {
 		reps = r
 	}
-	const n, steps = 1_000_000, 1000
-	for _, noise := range []bool{true, false} {
+	type config struct {
+		n, steps int
+		noise    bool
+	}
+	for _, cf := range []config{{1_000_000, 1000, true}, {1_000_000, 1000, false}, {100, 10_000, true}} {
+		n, steps, noise := cf.n, cf.steps, cf.noise
 		var brian []float64
 		for range reps {
 			ns, err := brianLIFLoop(n, steps, noise)
@@ -49,7 +54,7 @@ func TestBenchLIFVersusBrian(t *testing.T) {
 			brian = append(brian, ns)
 		}
 		b := median(brian)
-		t.Logf("noise=%-5v Brian2 cython: %6.2f ns/neuron-step (loop, median of %v)", noise, b, rounded(brian))
+		t.Logf("N=%d, %d steps, noise=%-5v Brian2 cython: %6.2f ns/neuron-step (loop, median of %v)", n, steps, noise, b, rounded(brian))
 		for _, procs := range []int{1, 2} {
 			var wall, cpu []float64
 			for range reps {
@@ -57,8 +62,8 @@ func TestBenchLIFVersusBrian(t *testing.T) {
 				wall, cpu = append(wall, w), append(cpu, c)
 			}
 			w, c := median(wall), median(cpu)
-			t.Logf("noise=%-5v gobrian %d core(s): %6.2f ns/neuron-step wall (%v), %6.2f CPU; Brian/gobrian = %.2f",
-				noise, procs, w, rounded(wall), c, b/w)
+			t.Logf("N=%d, %d steps, noise=%-5v gobrian %d core(s): %6.2f ns/neuron-step wall (%v), %6.2f CPU; Brian/gobrian = %.2f",
+				n, steps, noise, procs, w, rounded(wall), c, b/w)
 		}
 	}
 }
