@@ -93,9 +93,9 @@ func BenchmarkTutorialLastCell(b *testing.B) {
 
 // The same models with 1e5 neurons (cache-resident state): compute cost
 // without the memory-bandwidth floor.
-func BenchmarkLIFNoise1e5(b *testing.B)   { benchLIF(b, 100_000, true) }
+func BenchmarkLIFNoise1e5(b *testing.B) { benchLIF(b, 100_000, true) }
 
 // BenchmarkLIFNoise100 is the benchmark (c): 100 neurons for 1 s,
 // where the cost per step, not per neuron, dominates.
-func BenchmarkLIFNoise100(b *testing.B) { benchLIF(b, 100, true) }
+func BenchmarkLIFNoise100(b *testing.B)   { benchLIF(b, 100, true) }
 func BenchmarkLIFNoNoise1e5(b *testing.B) { benchLIF(b, 100_000, false) }
