@@ -13,11 +13,7 @@ import (
 // holds.
 func (g *NeuronGroup) setExpr(start, stop int, name, src, cond string, r Resolver) error {
 	if cond == "" || strings.TrimSpace(cond) == "True" {
-		idx := make([]int, stop-start)
-		for k := range idx {
-			idx[k] = k
-		}
-		return g.setExprIdx(start, name, src, idx, r, stop)
+		return g.setExprIdx(start, name, src, nil, r, stop)
 	}
 	vals, _, err := g.eval(start, stop, cond, r)
 	if err != nil {
@@ -33,7 +29,7 @@ func (g *NeuronGroup) setExpr(start, stop int, name, src, cond string, r Resolve
 }
 
 // setExprIdx assigns for element indices relative to start (a subgroup's
-// own numbering, i counting from 0 there).
+// own numbering, i counting from 0 there); nil idx means all of them.
 func (g *NeuronGroup) setExprIdx(start int, name, src string, idx []int, r Resolver, stop ...int) error {
 	end := g.n
 	if len(stop) > 0 {
@@ -59,16 +55,20 @@ func (g *NeuronGroup) setExprIdx(start int, name, src string, idx []int, r Resol
 		return err
 	}
 	key := g.env.nextStream()
+	if v.Shared {
+		c.exec(0, 1, key, 0, nil)
+		return nil
+	}
+	if idx == nil {
+		c.exec(start, end, key, 0, nil)
+		return nil
+	}
 	abs := make([]int32, len(idx))
 	for k, i := range idx {
 		if i < 0 || start+i >= end {
 			return simerr.New(simerr.IndexError, "index %d is out of bounds for size %d", i, end-start)
 		}
 		abs[k] = int32(start + i)
-	}
-	if v.Shared {
-		c.exec(0, 1, key, 0, nil)
-		return nil
 	}
 	if len(abs) == end-start && (len(abs) == 0 || abs[0] == int32(start)) {
 		c.exec(start, end, key, 0, nil)

@@ -17,7 +17,8 @@ type Frame struct {
 	idx   []int32     // indexed mode: the current block's element indices
 	res   []float64   // broadcast buffer for scalar results
 	rng   gen         // rand() and randn(); see Seed
-	miss  []int32     // the vector LIF kernel's draws to finish
+	spk   []int32     // the vector LIF kernel's crossings
+	miss  []int32     // its draws to finish
 	nbuf  []float64   // its deviates
 	mbuf  []uint16    // which of them are final
 }

@@ -12,7 +12,7 @@ import (
 type lifVecArgs struct {
 	g, ls, v *float64
 	n        int
-	out      *int32 // room for n indices after nout
+	out      *int32 // room for n indices
 	nout     int
 	miss     *int32 // room for n indices after nmiss
 	nmiss    int
@@ -83,12 +83,13 @@ func newLIFVector() func(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags
 func lifPass(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *RefractoryGate, out []int32) []int32 {
 	vars := f.p.vars
 	n := hi - lo
-	start := len(out)
-	out = slices.Grow(out, n)
+	// the kernel writes into the frame's scratch, with room for every
+	// element; out grows by the few that spike
+	f.spk = slices.Grow(f.spk[:0], n)
 	f.miss = slices.Grow(f.miss[:0], n)
 	a := lifVecArgs{
 		g: &vars[K.gate][lo], ls: &vars[K.last][lo], v: &vars[K.v][lo], n: n,
-		out: unsafe.SliceData(out[start:cap(out)]), miss: unsafe.SliceData(f.miss[:cap(f.miss)]),
+		out: unsafe.SliceData(f.spk[:n]), miss: unsafe.SliceData(f.miss[:n]),
 		first: lo, c: *c, consts: lifConstBlock,
 	}
 	if flags != nil {
@@ -106,7 +107,8 @@ func lifPass(f *Frame, K *lifKernel, lo, hi int, c *lifConsts, flags *Refractory
 		f.rng.s = s0 + uint64(n)*smGamma
 	}
 	lifAVX512(&a)
-	out = out[:start+a.nout]
+	start := len(out)
+	out = append(out, f.spk[:a.nout]...)
 	if a.nmiss > 0 {
 		out = K.finishMisses(f, lo, s0, f.miss[:a.nmiss], c, flags, out, start)
 	}
