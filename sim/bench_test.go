@@ -99,3 +99,41 @@ func BenchmarkLIFNoise1e5(b *testing.B) { benchLIF(b, 100_000, true) }
 // where the cost per step, not per neuron, dominates.
 func BenchmarkLIFNoise100(b *testing.B)   { benchLIF(b, 100, true) }
 func BenchmarkLIFNoNoise1e5(b *testing.B) { benchLIF(b, 100_000, false) }
+
+// BenchmarkCUBA is Brian's CUBA example (../shared/bench/brian2/cuba.py):
+// 4000 neurons, 80 synapses in per neuron, 1 s; a network where spike
+// propagation, not the neuron update, dominates.
+func BenchmarkCUBA(b *testing.B) {
+	for range b.N {
+		env := NewEnv()
+		env.Seed(1)
+		mv := 1e-3
+		r := ns(map[string]Value{
+			"taum": {Scalar: 20 * ms, Dim: secondDim}, "taue": {Scalar: 5 * ms, Dim: secondDim},
+			"taui": {Scalar: 10 * ms, Dim: secondDim}, "Vt": {Scalar: -50 * mv, Dim: voltDim},
+			"Vr": {Scalar: -60 * mv, Dim: voltDim}, "El": {Scalar: -49 * mv, Dim: voltDim},
+			"we": {Scalar: 60 * 0.27 / 10 * mv, Dim: voltDim}, "wi": {Scalar: -20 * 4.5 / 10 * mv, Dim: voltDim},
+			"Ne": {Scalar: 3200}, "p_conn": {Scalar: 0.02},
+		})
+		p, err := NewNeuronGroup(env, 4000, "dv/dt = (ge+gi-(v-El))/taum : volt (unless refractory)\ndge/dt = -ge/taue : volt\ndgi/dt = -gi/taui : volt",
+			GroupOptions{Method: "exact", Threshold: "v>Vt", Reset: "v = Vr", Refractory: &Refractory{Time: 5 * ms}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := p.SetExpr("v", "Vr + rand() * (Vt - Vr)", "", r); err != nil {
+			b.Fatal(err)
+		}
+		ce, _ := NewSynapses(env, p, p, "", SynapsesOptions{OnPre: "ge += we"})
+		ci, _ := NewSynapses(env, p, p, "", SynapsesOptions{OnPre: "gi += wi"})
+		if err := ce.Connect(Connect{Condition: "i<Ne", P: "p_conn"}, r); err != nil {
+			b.Fatal(err)
+		}
+		if err := ci.Connect(Connect{Condition: "i>=Ne", P: "p_conn"}, r); err != nil {
+			b.Fatal(err)
+		}
+		sm, _ := NewSpikeMonitor(env, p, SpikeMonitorOptions{})
+		if err := NewNetwork(env, p, ce, ci, sm).Run(context.Background(), 1, RunOptions{Resolver: r}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -17,7 +17,10 @@ type pathway struct {
 	side   string // "pre" or "post"
 	code   string
 	prog   *compiled
-	batch  bool // code writes through index maps: run without duplicate targets
+	// the code writes through the target's (post) or the source's (pre)
+	// index map: events run in batches without a repeated neuron there
+	batchPost, batchPre bool
+	rest, next          []int32 // batching buffers
 	out    [][]int32
 	queue  [][]int32
 	head   int
@@ -85,7 +88,10 @@ func (pw *pathway) prepare(rc *runContext) error {
 		return err
 	}
 	pw.prog = newCompiled(prog)
-	pw.batch = prog.WritesIndirect()
+	pw.batchPost, pw.batchPre = prog.WritesThrough(s.postAbs), prog.WritesThrough(s.preAbs)
+	if prog.WritesIndirect() && !pw.batchPost && !pw.batchPre {
+		pw.batchPost, pw.batchPre = true, true // through a map we do not know: both
+	}
 	// outgoing synapses per neuron of the spiking side, in synapse order
 	src := s.source
 	idx := g.vars["i"].data
@@ -218,31 +224,38 @@ func (pw *pathway) step(rc *runContext) error {
 	}
 	step := uint64(s.core.clock.i)
 	key := rc.key ^ hashName(s.name+pw.side)
-	if !pw.batch {
+	if !pw.batchPost && !pw.batchPre {
 		pw.prog.execIndices(events, key, step, nil)
 		return nil
 	}
-	// run in batches without repeated pre/post neurons, so that writes
-	// through the index maps accumulate as sequential code would
-	rest := append([]int32(nil), events...)
+	// run in batches without a repeated neuron on the written side(s), so
+	// that writes through the index maps accumulate as sequential code
+	// would (each neuron's events keep their order)
+	rest := append(pw.rest[:0], events...)
 	off := int32(len(s.target.Group().vars["i"].data))
 	for len(rest) > 0 {
 		pw.stamp++
 		batch := pw.events[:0]
-		next := rest[:0:0]
+		next := pw.next[:0]
 		for _, syn := range rest {
 			t, p := s.postAbs[syn], off+s.preAbs[syn]
-			if pw.mark[t] == pw.stamp || pw.mark[p] == pw.stamp {
+			if (pw.batchPost && pw.mark[t] == pw.stamp) || (pw.batchPre && pw.mark[p] == pw.stamp) {
 				next = append(next, syn)
 				continue
 			}
-			pw.mark[t], pw.mark[p] = pw.stamp, pw.stamp
+			if pw.batchPost {
+				pw.mark[t] = pw.stamp
+			}
+			if pw.batchPre {
+				pw.mark[p] = pw.stamp
+			}
 			batch = append(batch, syn)
 		}
 		pw.prog.execIndices(batch, key, step, nil)
 		pw.events = batch
-		rest = next
+		rest, pw.next = next, rest
 		step += 1 << 40 // a different random stream per batch
 	}
+	pw.rest = rest
 	return nil
 }

@@ -275,6 +275,21 @@ func (p *Program) WritesIndirect() bool {
 	return false
 }
 
+// WritesThrough reports whether the program writes a variable through the
+// index map m (e.g. postsynaptic variables through the synapses' target
+// indices).
+func (p *Program) WritesThrough(m []int32) bool {
+	if len(m) == 0 {
+		return false
+	}
+	for k, pm := range p.maps {
+		if p.written[k] && len(pm) > 0 && &pm[0] == &m[0] {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *compiler) newV() opnd {
 	if n := len(c.free); n > 0 {
 		r := c.free[n-1]
