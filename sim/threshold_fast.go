@@ -56,6 +56,15 @@ func (f *fastThreshold) scan(a, b int, out []int32) []int32 {
 	if f.other != nil {
 		return f.scanVar(a, b, nr, out)
 	}
+	if f.op == ">" {
+		// the vector scan does the leading multiple of 8
+		var done int
+		out, done = expr.CrossGT(out, x, nr, k, a)
+		x, a = x[done:], a+done
+		if nr != nil {
+			nr = nr[done:]
+		}
+	}
 	// one loop per comparison: no dispatch inside the loop
 	switch {
 	case f.op == ">" && nr != nil:

@@ -4,6 +4,13 @@ package expr
 // is nil when that operand is the scalar as or bs. It reports false for
 // operations left to the generic path.
 func kernel(op opcode, dst, a []float64, as float64, b []float64, bs float64) bool {
+	if op == opAdd || op == opSub || op == opMul {
+		// the vector kernels do the leading multiple of 8, the loops
+		// below the rest
+		if k := vecBinary(op, dst, a, as, b, bs); k > 0 {
+			dst, a, b = dst[k:], after(a, k), after(b, k)
+		}
+	}
 	switch op {
 	case opCopy:
 		if a == nil {
@@ -132,4 +139,12 @@ func kernel(op opcode, dst, a []float64, as float64, b []float64, bs float64) bo
 		return false
 	}
 	return true
+}
+
+// after is x[k:], or nil for nil x (a scalar operand).
+func after(x []float64, k int) []float64 {
+	if x == nil {
+		return nil
+	}
+	return x[k:]
 }

@@ -128,6 +128,10 @@ func kernel3(in *instr, dst, a []float64, as float64, b []float64, bs float64, c
 	n := len(dst)
 	switch in.op {
 	case opMulAdd:
+		if k := vecMulAdd(dst, a, as, b, bs, c); k > 0 {
+			dst, a, b, c = dst[k:], after(a, k), after(b, k), c[k:]
+			n = len(dst)
+		}
 		switch {
 		case a != nil && b != nil && c != nil:
 			a, b, c = a[:n], b[:n], c[:n]
@@ -172,7 +176,8 @@ func kernel3(in *instr, dst, a []float64, as float64, b []float64, bs float64, c
 				}
 				return true
 			}
-			for j := range dst {
+			k := vecFlags(dst, b, base, limit)
+			for j := k; j < len(dst); j++ {
 				// a 0/1 flag variable that rarely changes: one
 				// well-predicted branch, and clean cache lines
 				if v := b2f(base-b[j] >= limit); dst[j] != v {
