@@ -13,21 +13,21 @@ import (
 // pathway delivers the spikes of one side to the synapses and runs the
 // on_pre / on_post code, with per-synapse delays (pre only).
 type pathway struct {
-	s      *Synapses
-	side   string // "pre" or "post"
-	code   string
-	prog   *compiled
+	s    *Synapses
+	side string // "pre" or "post"
+	code string
+	prog *compiled
 	// the code writes through the target's (post) or the source's (pre)
 	// index map: events run in batches without a repeated neuron there
 	batchPost, batchPre bool
 	rest, next          []int32 // batching buffers
-	out    [][]int32
-	queue  [][]int32
-	head   int
-	delays []int32
-	events []int32
-	mark   []int32
-	stamp  int32
+	out                 [][]int32
+	queue               [][]int32
+	head                int
+	delays              []int32
+	events              []int32
+	mark                []int32
+	stamp               int32
 }
 
 func (s *Synapses) addPathway(side, code string, order int) {
