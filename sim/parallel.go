@@ -10,7 +10,7 @@ import (
 
 // chunkSize is the number of elements one task processes; chunks (not
 // goroutines) own random streams, so results do not depend on GOMAXPROCS.
-const chunkSize = 16 * expr.BlockSize
+const chunkSize = 4 * expr.BlockSize
 
 // compiled is a program with one frame and random stream per worker.
 type compiled struct {
