@@ -54,6 +54,11 @@ func (rc *runContext) settleGates(sched []scheduled) {
 						lazy = false // its program is not at hand: assume it reads
 					}
 				}
+			case *PoissonInput:
+				if o.target.Group() == g {
+					safe = safe && o.varName != "not_refractory" && o.varName != "lastspike"
+					lazy = lazy && (o.run == nil || !reads(o.run.weight))
+				}
 			case *StateMonitor:
 				lazy = lazy && plain(o.src, o.vars)
 			case *SpikeMonitor:

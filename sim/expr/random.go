@@ -248,3 +248,20 @@ func (g *gen) fillUniform(dst []float64) {
 	}
 	g.s = s
 }
+
+// Stream is a random stream for simulator code outside programs (e.g. a
+// PoissonInput's draws), keyed like the programs' chunk streams.
+type Stream struct{ g gen }
+
+// NewStream returns the stream of keys a and b.
+func NewStream(a, b uint64) Stream {
+	var s Stream
+	s.g.seed(a, b)
+	return s
+}
+
+// Uniform is in [0, 1).
+func (s *Stream) Uniform() float64 { return s.g.uniform() }
+
+// Normal is a standard normal deviate.
+func (s *Stream) Normal() float64 { return s.g.normal() }

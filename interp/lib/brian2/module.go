@@ -32,7 +32,7 @@ type state struct {
 type classes struct {
 	neuronGroup, subgroup, stateMonitor, spikeMonitor, rateMonitor,
 	network, networkOperation, clock, equations,
-	synapses, poissonGroup, spikeGeneratorGroup, timedArray, eventMonitor,
+	synapses, poissonGroup, poissonInput, spikeGeneratorGroup, timedArray, eventMonitor,
 	variableView *interp.Class
 }
 
@@ -169,6 +169,7 @@ func (s *state) builtins() []named {
 		{"Subgroup", s.cls.subgroup},
 		{"Synapses", s.cls.synapses},
 		{"PoissonGroup", s.cls.poissonGroup},
+		{"PoissonInput", s.cls.poissonInput},
 		{"SpikeGeneratorGroup", s.cls.spikeGeneratorGroup},
 		{"TimedArray", s.cls.timedArray},
 		{"StateMonitor", s.cls.stateMonitor},

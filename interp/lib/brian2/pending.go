@@ -10,7 +10,6 @@ import (
 func pendingClasses() []named {
 	var out []named
 	for _, c := range []struct{ name, module string }{
-		{"PoissonInput", "brian2.input.poissoninput"},
 		{"SpatialNeuron", "brian2.spatialneuron.spatialneuron"},
 	} {
 		cls := interp.NewClass(c.name, c.module)

@@ -187,6 +187,23 @@ except BrianObjectException as e:
 G = NeuronGroup(1, 'dv/dt = -v/(10*ms) : 1', method='exact')
 run(2*ms, report='text')
 `},
+	{"poissoninput_object", `
+G = NeuronGroup(10, 'dv/dt = -v/(10*ms) : volt')
+P = PoissonInput(G, 'v', 50, 10*Hz, weight=0.1*mV)
+print(repr(P))
+print(P.N, P.rate, P.target_var, P.weight, P.name, P.when, P.order)
+Q = PoissonInput(G[:5], 'v', 20, 5*Hz, weight='0.1*mV*(i+1)', when='start', order=2)
+print(Q.name, Q.weight, Q.when, Q.order)
+for bad in [lambda: PoissonInput(G, 'x', 50, 10*Hz, weight=0.1*mV),
+            lambda: PoissonInput(G, 'v', 50, 10*Hz, weight=0.1*nA),
+            lambda: PoissonInput(G, 'v', 50, 10*ms, weight=0.1*mV)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
+run(1*ms)
+print(G.v[:] >= 0*mV)
+`},
 	{"equations_and_run_regularly", `
 eqs = Equations('dv/dt = (I-v)/tau_m : 1') + Equations('I : 1')
 G = NeuronGroup(2, eqs, method='exact', namespace={'tau_m': 5*ms})
