@@ -311,6 +311,9 @@ func iterNext(th *Thread, it Iterator, def Value) (Value, error) {
 		if def != nil {
 			return def, nil
 		}
+		if g, isGen := it.(*Generator); isGen {
+			return g.finishResume(nil, false, nil) // StopIteration(return value)
+		}
 		return nil, &Exception{Class: StopIteration}
 	}
 	return v, nil

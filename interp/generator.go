@@ -32,6 +32,10 @@ type genState struct {
 	closing bool
 	running bool
 	ret     Value
+	// what the consumer hands the body at its next resumption: a value
+	// for send(), an exception for throw()
+	sent   Value
+	thrown *Exception
 }
 
 // Generator is the object a generator function returns.
@@ -94,7 +98,11 @@ func (st *genState) run() {
 func (g *Generator) Iterate(th *Thread) (Iterator, error) { return g, nil }
 
 // Next resumes the body until its next yield.
-func (g *Generator) Next(th *Thread) (Value, bool, error) {
+func (g *Generator) Next(th *Thread) (Value, bool, error) { return g.resume(th, nil, nil) }
+
+// resume runs the body until its next yield, its yield expression
+// evaluating to sent (None if nil) or raising thrown.
+func (g *Generator) resume(th *Thread, sent Value, thrown *Exception) (Value, bool, error) {
 	st := g.st
 	if st.done {
 		return nil, false, nil
@@ -109,6 +117,7 @@ func (g *Generator) Next(th *Thread) (Value, bool, error) {
 		st.started = true
 		go st.run()
 	}
+	st.sent, st.thrown = sent, thrown
 	st.running = true
 	th.depth++
 	th.frames = append(th.frames, st.fr)
@@ -143,7 +152,84 @@ func (st *genState) yieldValue(v Value) (Value, error) {
 		return nil, genExitSignal{}
 	}
 	st.fr.th = th
-	return None, nil
+	if e := st.thrown; e != nil {
+		st.thrown = nil
+		return nil, e
+	}
+	got := st.sent
+	st.sent = nil
+	if got == nil {
+		got = None
+	}
+	return got, nil
+}
+
+// send is generator.send(v): resume with the yield evaluating to v;
+// StopIteration (carrying the return value) when the body finishes.
+func (g *Generator) send(th *Thread, v Value) (Value, error) {
+	if !g.st.started && v != None {
+		return nil, Errorf(TypeError, "can't send non-None value to a just-started generator")
+	}
+	return g.finishResume(g.resume(th, v, nil))
+}
+
+// throw is generator.throw(typ[, val]): raise the exception at the
+// suspended yield; a generator not started or finished raises it here.
+func (g *Generator) throw(th *Thread, args []Value) (Value, error) {
+	if len(args) == 0 || len(args) > 3 {
+		return nil, Errorf(TypeError, "throw expected at least 1 argument, got %d", len(args))
+	}
+	e, err := thrownException(th, args)
+	if err != nil {
+		return nil, err
+	}
+	st := g.st
+	if !st.started || st.done {
+		st.done = true
+		runtime.SetFinalizer(g, nil)
+		return nil, e
+	}
+	return g.finishResume(g.resume(th, nil, e))
+}
+
+// finishResume turns the end of the body into StopIteration(return value).
+func (g *Generator) finishResume(v Value, ok bool, err error) (Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		e := &Exception{Class: StopIteration}
+		if r := g.st.ret; r != nil && r != None {
+			e.Args = []Value{r}
+		}
+		return nil, e
+	}
+	return v, nil
+}
+
+// thrownException builds throw()'s exception from a class or an instance
+// and an optional value.
+func thrownException(th *Thread, args []Value) (*Exception, error) {
+	typ := args[0]
+	hasValue := len(args) > 1 && args[1] != None
+	switch t := typ.(type) {
+	case *Exception:
+		if hasValue {
+			return nil, Errorf(TypeError, "instance exception may not have a separate value")
+		}
+	case *Class:
+		if hasValue {
+			if e, ok := args[1].(*Exception); ok && e.IsInstance(t) {
+				return e, nil
+			}
+			r, err := th.Call(t, []Value{args[1]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			typ = r
+		}
+	}
+	return makeException(th, typ)
 }
 
 // close finishes a suspended generator, running its finally blocks.
@@ -171,7 +257,7 @@ func (g *Generator) Repr(th *Thread) (string, error) {
 	return fmt.Sprintf("<generator object %s at %#x>", g.name, identityHash(g)), nil
 }
 
-// Attr provides __next__, close and send(None).
+// Attr provides __next__, close, send and throw.
 func (g *Generator) Attr(th *Thread, name string) (Value, error) {
 	if m := iteratorMethod(g, name); m != nil {
 		return m, nil
@@ -179,7 +265,14 @@ func (g *Generator) Attr(th *Thread, name string) (Value, error) {
 	switch name {
 	case "send":
 		return NewBuiltin("send", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return iterNext(th, g, nil)
+			if len(args) != 1 || len(kw) != 0 {
+				return nil, Errorf(TypeError, "generator.send() takes exactly one argument (%d given)", len(args)+len(kw))
+			}
+			return g.send(th, args[0])
+		}), nil
+	case "throw":
+		return NewBuiltin("throw", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return g.throw(th, args)
 		}), nil
 	case "close":
 		return NewBuiltin("close", func(th *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -235,17 +328,46 @@ func (c *compiler) yieldFrom(n *syntax.YieldFrom) evalFn {
 		if err != nil {
 			return nil, err
 		}
+		// send() and throw() on the delegating generator go to the
+		// generator delegated to
+		inner, isGen := it.(*Generator)
+		var sent Value
+		var thrown *Exception
 		for {
-			x, ok, err := it.Next(fr.th)
+			var x Value
+			var ok bool
+			switch {
+			case thrown != nil && isGen:
+				x, ok, err = inner.resume(fr.th, nil, thrown)
+			case thrown != nil:
+				return nil, thrown
+			case sent != nil && sent != None && isGen:
+				x, ok, err = inner.resume(fr.th, sent, nil)
+			case sent != nil && sent != None:
+				return nil, Errorf(AttributeError, "'%s' object has no attribute 'send'", it.(Value).Type().Name)
+			default:
+				x, ok, err = it.Next(fr.th)
+			}
 			if err != nil {
 				return nil, err
 			}
 			if !ok {
 				break
 			}
-			if _, err := fr.gen.yieldValue(x); err != nil {
-				return nil, err
+			sent, thrown = nil, nil
+			s, err := fr.gen.yieldValue(x)
+			if err != nil {
+				e, isExc := err.(*Exception)
+				if !isExc {
+					if isGen {
+						_ = inner.close(fr.th)
+					}
+					return nil, err
+				}
+				thrown = e
+				continue
 			}
+			sent = s
 		}
 		if g, ok := v.(*Generator); ok && g.st.ret != nil {
 			return g.st.ret, nil

@@ -286,10 +286,26 @@ func functionAttr(f *Function, name string) Value {
 	return nil
 }
 
+// attr is an attribute set on the exception instance.
+func (e *Exception) attr(name string) (Value, bool) {
+	if e.Attrs == nil {
+		return nil, false
+	}
+	return e.Attrs.GetStr(name)
+}
+
 func exceptionAttr(th *Thread, e *Exception, name string) (Value, error) {
 	switch name {
 	case "args":
 		return e.Args, nil
+	case "value":
+		// StopIteration.value: the generator's return value
+		if _, set := e.attr("value"); e.IsInstance(StopIteration) && !set {
+			if len(e.Args) > 0 {
+				return e.Args[0], nil
+			}
+			return None, nil
+		}
 	case "__cause__":
 		if e.Cause == nil {
 			return None, nil
