@@ -24,13 +24,45 @@ type Variable struct {
 	Constant bool // the (constant) flag, or a constant like i
 	ReadOnly bool // the user cannot set it (i; a synapse's i and j)
 	Shared   bool // the (shared) flag: one value for the whole group
+	Linked   bool // the (linked) flag: a reference to another group's variable
 	data     []float64
+	// a linked variable's target storage and, when linked with an index,
+	// the target element of each element (nil: element for element)
+	index []int32
+	// linked to a one-element variable: one value, read as a scalar
+	linkedScalar bool
 }
+
+// Scalar reports whether the variable has one value for the whole group:
+// a (shared) one, or one linked to a single element.
+func (v *Variable) Scalar() bool { return v.Shared || v.linkedScalar }
 
 // Data is the live storage: length N of the owning group (1 if Shared).
 // Writes are visible to the simulation. A Synapses' variables are
-// reallocated by Connect: fetch Data again after connecting.
-func (v *Variable) Data() []float64 { return v.data }
+// reallocated by Connect: fetch Data again after connecting. For a
+// variable linked through an index it is a copy of the linked values
+// (nil before the variable is linked).
+func (v *Variable) Data() []float64 {
+	if v.index != nil {
+		out := make([]float64, len(v.index))
+		for k, j := range v.index {
+			out[k] = v.data[j]
+		}
+		return out
+	}
+	return v.data
+}
+
+// at is element i's value (through a link's index).
+func (v *Variable) at(i int) float64 {
+	if v.index != nil {
+		return v.data[v.index[i]]
+	}
+	return v.data[i]
+}
+
+// IsLinkedSet reports whether a (linked) variable has been linked.
+func (v *Variable) IsLinkedSet() bool { return v.data != nil }
 
 // Refractory is a NeuronGroup's refractory setting: either a fixed Time
 // (seconds) or an Expr that evaluates to a time ("5*ms", "ref") or a

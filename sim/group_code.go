@@ -40,6 +40,9 @@ func chainDims(prefix string, err error) error {
 }
 
 func (g *NeuronGroup) prepareUpdate(rc *runContext) error {
+	if err := g.checkLinks(); err != nil {
+		return err
+	}
 	g.rt.key = rc.key ^ hashName(g.name)
 	b := g.newScope(0, g.n, rc.resolver)
 	var nodes []expr.Node

@@ -101,7 +101,10 @@ func newGroupNamed(env *Env, n int, model string, opts GroupOptions, base string
 			size = 1
 		}
 		v := &Variable{Name: q.Name, Dim: q.Dim, Kind: Kind(q.VarType), Shared: size == 1 && q.HasFlag("shared"),
-			Constant: q.HasFlag("constant"), data: make([]float64, size)}
+			Constant: q.HasFlag("constant"), Linked: q.HasFlag("linked")}
+		if !v.Linked {
+			v.data = make([]float64, size)
+		}
 		g.vars[q.Name] = v
 		g.order = append(g.order, q.Name)
 	}

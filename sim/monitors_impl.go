@@ -88,6 +88,12 @@ func newStateMonitor(env *Env, src Source, vars []string, opts StateMonitorOptio
 			for k, v := range m.vars {
 				if x, ok := g.vars[v]; ok {
 					d := x.data
+					if x.index != nil {
+						for _, i := range idx {
+							m.data[k] = append(m.data[k], d[x.index[i]])
+						}
+						continue
+					}
 					if x.Shared {
 						for range idx {
 							m.data[k] = append(m.data[k], d[0])
@@ -157,7 +163,7 @@ func newSpikeMonitor(env *Env, src Source, opts SpikeMonitorOptions) (*SpikeMoni
 				m.t = append(m.t, t)
 				m.i = append(m.i, i-start)
 				for j, v := range m.vars {
-					m.values[j] = append(m.values[j], g.vars[v].data[i])
+					m.values[j] = append(m.values[j], g.vars[v].at(int(i)))
 				}
 			}
 			return nil

@@ -49,6 +49,9 @@ func (b *scopeBuilder) internal(name string) (*expr.Symbol, bool) {
 	}
 	if v, ok := g.vars[name]; ok {
 		s := &expr.Symbol{Class: expr.Vector, Data: v.data, Dim: v.Dim, Kind: expr.Kind(v.Kind), ReadOnly: v.ReadOnly}
+		if v.index != nil {
+			s.Class, s.Map = expr.Indirect, v.index
+		}
 		if v.Shared {
 			s.Class = expr.Scalar
 			s.Ref = &v.data[0]
@@ -88,6 +91,11 @@ func (b *scopeBuilder) resolve(ids []string) error {
 			continue // substituted by its definition
 		}
 		sym, internal := b.internal(id)
+		if internal && sym.Class != expr.Scalar && sym.Data == nil {
+			if v, ok := b.g.vars[id]; ok && v.Linked {
+				return simerr.New(simerr.TypeError, "Link target for variable %s has not been set.", id)
+			}
+		}
 		var val Value
 		found := false
 		if b.r != nil && !integrate.IsNoise(id) {

@@ -60,7 +60,9 @@ type groupState struct {
 func (g *NeuronGroup) saveState() any {
 	s := groupState{vars: map[string][]float64{}, spikes: append([]int32(nil), g.spikes...)}
 	for k, v := range g.vars {
-		s.vars[k] = append([]float64(nil), v.data...)
+		if !v.Linked { // the linked group stores its own
+			s.vars[k] = append([]float64(nil), v.data...)
+		}
 	}
 	return s
 }

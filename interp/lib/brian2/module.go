@@ -200,6 +200,7 @@ func (s *state) builtins() []named {
 		fn("network_operation", s.pyNetworkOperation),
 		fn("exprel", pyExprel),
 		fn("check_units", pyCheckUnits),
+		fn("linked_var", pyLinkedVar),
 	}
 	out = append(out, pendingClasses()...)
 	for _, m := range []string{"exact", "linear", "euler", "heun", "milstein", "rk2", "rk4", "exponential_euler", "independent"} {

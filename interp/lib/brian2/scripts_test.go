@@ -204,6 +204,57 @@ for bad in [lambda: PoissonInput(G, 'x', 50, 10*Hz, weight=0.1*mV),
 run(1*ms)
 print(G.v[:] >= 0*mV)
 `},
+	{"linked_variables", `
+G1 = NeuronGroup(4, 'dv/dt = -v / (10*ms) : volt')
+G1.v = '(i+1)*mV'
+G2 = NeuronGroup(4, '''dx/dt = (v - x)/(5*ms) : volt
+v : volt (linked)''')
+try:
+    print(G2.v)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    G2.v = 3*mV
+except ValueError as e:
+    print("ValueError", e)
+try:
+    G2.x = linked_var(G1, 'v')
+except TypeError as e:
+    print("TypeError", e)
+try:
+    linked_var(G1.v, 'v')
+except ValueError as e:
+    print("ValueError", e)
+try:
+    linked_var(G1)
+except ValueError as e:
+    print("ValueError", e)
+G3 = NeuronGroup(3, 'w : volt (linked)')
+try:
+    G3.w = linked_var(G1.v)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    G3.w = linked_var(G1, 'v', index=[0, 1, 7])
+except ValueError as e:
+    print("ValueError", e)
+G3.w = linked_var(G1, 'v', index=[3, 3, 0])
+G2.v = linked_var(G1.v)
+print(G2.v[:])
+print(G3.w[:])
+M = StateMonitor(G2, ['v', 'x'], record=[0, 3])
+run(2*ms)
+print(G2.x[:])
+print(M.v[1][-1], M.x[0][-1])
+print(G3.w[:])
+start_scope()
+G4 = NeuronGroup(1, 'I : amp')
+G4.I = 2*nA
+G5 = NeuronGroup(3, 'dy/dt = I/(1*nA*ms) : 1\nI : amp (linked)')
+G5.I = linked_var(G4.I)
+run(1*ms)
+print(G5.y[:], G5.I[:])
+`},
 	{"equations_and_run_regularly", `
 eqs = Equations('dv/dt = (I-v)/tau_m : 1') + Equations('I : 1')
 G = NeuronGroup(2, eqs, method='exact', namespace={'tau_m': 5*ms})

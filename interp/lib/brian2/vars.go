@@ -134,12 +134,15 @@ func (gr *group) variable(th *interp.Thread, name string, useUnits bool) (interp
 	if err != nil {
 		return nil, gr.s.pyError(err, "accessing")
 	}
+	if v.Linked && !v.IsLinkedSet() {
+		return nil, interp.Errorf(interp.TypeError, "Link target for variable %s has not been set.", name)
+	}
 	dim := v.Dim
 	if !useUnits {
 		dim = units.Dim{}
 	}
 	data := v.Data()
-	if v.Shared {
+	if v.Scalar() {
 		if len(data) == 0 {
 			return interp.None, nil
 		}
@@ -218,6 +221,9 @@ func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error
 		if _, err := gr.owner().Var(name); err != nil {
 			vname, useUnits = name[:len(name)-1], false
 		}
+	}
+	if handled, err := gr.link(th, name, val); handled {
+		return err
 	}
 	v, err := gr.owner().Var(vname)
 	if err != nil {

@@ -14,9 +14,9 @@ func (gr *group) view(th *interp.Thread, name string, useUnits bool) (interp.Val
 	if err != nil {
 		return nil, gr.s.pyError(err, "accessing")
 	}
-	v := &variableView{s: gr.s, owner: gr.owner().Name(), name: name, withUnits: useUnits, scalar: sv.Shared, gr: gr}
+	v := &variableView{s: gr.s, owner: gr.owner().Name(), name: name, withUnits: useUnits, scalar: sv.Scalar(), gr: gr}
 	v.values = func(th *interp.Thread) (*numpy.Array, error) {
-		if sv.Shared {
+		if sv.Scalar() {
 			dim := sv.Dim
 			if !useUnits {
 				dim = units.Dim{}
