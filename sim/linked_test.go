@@ -64,4 +64,3 @@ func TestLinkedVariables(t *testing.T) {
 		t.Errorf("indexed link reads %v, want %v %v %v", w, v[3], v[3], v[0])
 	}
 }
-
