@@ -204,3 +204,127 @@ func mulOrdered(v, factor Node, factorRight bool) Node {
 	}
 	return Mul(factor, v)
 }
+
+// CollectLinear splits n as coef*x + rest the way Brian's exponential
+// Euler does (sympy's expand, then collect by x): after multiplying out,
+// every term must carry x to the first power (its other factors form the
+// coefficient, and may themselves depend on x, as m_inf(v)*v) or not at
+// all (the rest), and at least one term must carry it.
+func CollectLinear(n Node, x string) (coef, rest Node, ok bool) {
+	ts, ok := expandTerms(n, 512)
+	if !ok {
+		return nil, nil, false
+	}
+	found := false
+	for _, t := range ts {
+		power, others := 0, []Node(nil)
+		for _, f := range t.factors {
+			if p, isX := powerOf(f, x); isX {
+				power += p
+				continue
+			}
+			others = append(others, f)
+		}
+		prod := Node(N(1))
+		for _, f := range others {
+			prod = Mul(prod, f)
+		}
+		if t.neg {
+			prod = Neg(prod)
+		}
+		switch power {
+		case 0:
+			rest = Add(rest, prod)
+		case 1:
+			coef, found = Add(coef, prod), true
+		default:
+			return nil, nil, false
+		}
+	}
+	return coef, rest, found
+}
+
+// term is ± the product of its factors.
+type term struct {
+	neg     bool
+	factors []Node
+}
+
+// expandTerms multiplies n out into a sum of products, keeping function
+// calls, powers and divisors whole; ok is false beyond limit terms.
+func expandTerms(n Node, limit int) ([]term, bool) {
+	switch n := n.(type) {
+	case *Unary:
+		if n.Op == "-" || n.Op == "+" {
+			ts, ok := expandTerms(n.X, limit)
+			if n.Op == "-" {
+				for k := range ts {
+					ts[k].neg = !ts[k].neg
+				}
+			}
+			return ts, ok
+		}
+	case *Binary:
+		switch n.Op {
+		case "+", "-":
+			a, ok1 := expandTerms(n.X, limit)
+			b, ok2 := expandTerms(n.Y, limit)
+			if !ok1 || !ok2 || len(a)+len(b) > limit {
+				return nil, false
+			}
+			if n.Op == "-" {
+				for k := range b {
+					b[k].neg = !b[k].neg
+				}
+			}
+			return append(a, b...), true
+		case "*":
+			a, ok1 := expandTerms(n.X, limit)
+			b, ok2 := expandTerms(n.Y, limit)
+			if !ok1 || !ok2 || len(a)*len(b) > limit {
+				return nil, false
+			}
+			var out []term
+			for _, ta := range a {
+				for _, tb := range b {
+					f := append(append([]Node(nil), ta.factors...), tb.factors...)
+					out = append(out, term{neg: ta.neg != tb.neg, factors: f})
+				}
+			}
+			return out, true
+		case "/":
+			a, ok := expandTerms(n.X, limit)
+			if !ok {
+				return nil, false
+			}
+			inv := &Binary{Op: "/", X: N(1), Y: n.Y}
+			for k := range a {
+				a[k].factors = append(a[k].factors, inv)
+			}
+			return a, true
+		}
+	}
+	return []term{{factors: []Node{n}}}, true
+}
+
+// powerOf tells whether factor f is x, x**k (k an integer) or 1/x, and
+// the power.
+func powerOf(f Node, x string) (int, bool) {
+	switch f := f.(type) {
+	case *Name:
+		return 1, f.ID == x
+	case *Binary:
+		if name, ok := f.X.(*Name); ok && f.Op == "**" && name.ID == x {
+			if k, ok := f.Y.(*Num); ok && k.Val == float64(int(k.Val)) {
+				return int(k.Val), true
+			}
+			return 2, true // a non-integer power: not linear
+		}
+		if num, ok := f.X.(*Num); ok && f.Op == "/" && num.Val == 1 {
+			if p, isX := powerOf(f.Y, x); isX {
+				return -p, true
+			}
+		}
+	}
+	return 0, false
+}

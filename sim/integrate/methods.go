@@ -289,10 +289,14 @@ func expEuler(s *system) ([]expr.Stmt, error) {
 	var code []expr.Stmt
 	for _, d := range s.eqs {
 		coef, rest, ok := expr.Linear(d.f, map[string]bool{d.name: true})
-		if !ok {
-			return nil, unsupported("Can only solve conditionally linear systems with this state updater.")
-		}
 		a := coef[d.name]
+		if !ok {
+			// as Brian: linear once multiplied out, the coefficient
+			// possibly depending on the variable itself (m_inf(v)*v)
+			if a, rest, ok = expr.CollectLinear(d.f, d.name); !ok {
+				return nil, unsupported("Can only solve conditionally linear systems with this state updater.")
+			}
+		}
 		if a == nil {
 			code = append(code, stmt("_"+d.name, expr.Add(expr.Id(d.name), expr.Mul(expr.Id("dt"), rest))))
 			continue
