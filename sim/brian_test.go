@@ -393,7 +393,7 @@ print(' '.join(repr(float(x)) for x in list(G.V_) + list(G.n_)))
 		"g_L": {Scalar: 2e-3, Dim: siemens}, "g_Ca": {Scalar: 4e-3, Dim: siemens}, "g_K": {Scalar: 8e-3, Dim: siemens},
 		"V_L": {Scalar: -50e-3, Dim: voltDim}, "V_Ca": {Scalar: 100e-3, Dim: voltDim}, "V_K": {Scalar: -70e-3, Dim: voltDim},
 		"lambda_n__max": {Scalar: 1 / 15e-3, Dim: [7]float64{0, 0, -1, 0, 0, 0, 0}},
-		"V_1": {Scalar: 10e-3, Dim: voltDim}, "V_2": {Scalar: 15e-3, Dim: voltDim},
+		"V_1":           {Scalar: 10e-3, Dim: voltDim}, "V_2": {Scalar: 15e-3, Dim: voltDim},
 		"V_3": {Scalar: -1e-3, Dim: voltDim}, "V_4": {Scalar: 14.5e-3, Dim: voltDim},
 		"C": {Scalar: 20e-6, Dim: [7]float64{-2, -1, 4, 2, 0, 0, 0}},
 	})
