@@ -2,6 +2,7 @@ package brian2
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/gobrian/gobrian/interp"
@@ -67,13 +68,17 @@ func (gr *group) n() int {
 
 // newNeuronGroup implements NeuronGroup(N, model, method=, threshold=, ...).
 func (s *state) newNeuronGroup(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
-	var n int
+	var nArg interp.Value
 	var model, method, threshold, reset, refractory, events, namespace, dtype, dt, clock, name, codeobj interp.Value = nil, interp.None, interp.None, interp.None, interp.False, interp.None, interp.None, interp.None, interp.None, interp.None, interp.None, interp.None
 	order := 0
-	if err := interp.UnpackArgs("NeuronGroup", args, kwargs, "N", &n, "model", &model,
+	if err := interp.UnpackArgs("NeuronGroup", args, kwargs, "N", &nArg, "model", &model,
 		"method?", &method, "threshold?", &threshold, "reset?", &reset, "refractory?", &refractory,
 		"events?", &events, "namespace?", &namespace, "dtype?", &dtype, "dt?", &dt, "clock?", &clock,
 		"order?", &order, "name?", &name, "codeobj_class?", &codeobj); err != nil {
+		return nil, err
+	}
+	n, err := sizeArg("NeuronGroup", nArg)
+	if err != nil {
 		return nil, err
 	}
 	if n < 1 {
@@ -341,4 +346,16 @@ func sliceBounds(k *interp.Slice, n int) (int, int, error) {
 		return 0, 0, err
 	}
 	return a, b, nil
+}
+
+// sizeArg is a group's size N: an int, or a float with an integral value
+// (Brian accepts NE/4).
+func sizeArg(fn string, v interp.Value) (int, error) {
+	if n, err := interp.AsInt(v); err == nil {
+		return int(n), nil
+	}
+	if f, ok := interp.AsFloat(v); ok && f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+		return int(f), nil
+	}
+	return 0, interp.Errorf(interp.TypeError, "%s() argument 'N' must be int, not %s", fn, v.Type().Name)
 }

@@ -63,11 +63,15 @@ func (p *poissonInput) AttrNames() []string {
 func (s *state) newPoissonInput(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
 	var target, rate, weight interp.Value
 	var targetVar string
-	var n int
+	var nArg interp.Value
 	when := "synapses"
 	order := 0
 	if err := interp.UnpackArgs("PoissonInput", args, kwargs, "target", &target, "target_var", &targetVar,
-		"N", &n, "rate", &rate, "weight", &weight, "when?", &when, "order?", &order); err != nil {
+		"N", &nArg, "rate", &rate, "weight", &weight, "when?", &when, "order?", &order); err != nil {
+		return nil, err
+	}
+	n, err := sizeArg("PoissonInput", nArg)
+	if err != nil {
 		return nil, err
 	}
 	gr, err := sourceOf(target)

@@ -255,6 +255,18 @@ G5.I = linked_var(G4.I)
 run(1*ms)
 print(G5.y[:], G5.I[:])
 `},
+	{"float_size_and_index_by_view", `
+NE = 8
+NI = NE/4
+G = NeuronGroup(NE+NI, 'v : volt\nVr : volt', threshold='v > -1*volt', reset='')
+print(len(G))
+G.Vr = linspace(-48.3 * mV, -47.7 * mV, 10)
+S = SpikeMonitor(G)
+run(0.3*ms)
+print(S.i[:5])
+print(G.Vr[S.i][:5])
+print(G.Vr[array([1, 2])])
+`},
 	{"equations_and_run_regularly", `
 eqs = Equations('dv/dt = (I-v)/tau_m : 1') + Equations('I : 1')
 G = NeuronGroup(2, eqs, method='exact', namespace={'tau_m': 5*ms})

@@ -185,13 +185,17 @@ func indexList(th *interp.Thread, what string, v interp.Value) ([]int, error) {
 
 // newPoissonGroup implements PoissonGroup(N, rates, dt=, clock=, when=, order=, namespace=, name=).
 func (s *state) newPoissonGroup(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
-	var n int
+	var nArg interp.Value
 	var rates interp.Value
 	var dt, clock, when, namespace, name, codeobj interp.Value = interp.None, interp.None, interp.None, interp.None, interp.None, interp.None
 	order := 0
-	if err := interp.UnpackArgs("PoissonGroup", args, kwargs, "N", &n, "rates", &rates, "dt?", &dt,
+	if err := interp.UnpackArgs("PoissonGroup", args, kwargs, "N", &nArg, "rates", &rates, "dt?", &dt,
 		"clock?", &clock, "when?", &when, "order?", &order, "namespace?", &namespace, "name?", &name,
 		"codeobj_class?", &codeobj); err != nil {
+		return nil, err
+	}
+	n, err := sizeArg("PoissonGroup", nArg)
+	if err != nil {
 		return nil, err
 	}
 	var opts sim.PoissonOptions
@@ -211,7 +215,6 @@ func (s *state) newPoissonGroup(th *interp.Thread, args []interp.Value, kwargs [
 			opts.Rates = data
 		}
 	}
-	var err error
 	if opts.Sched, err = s.sched(th, dt, clock, when, order, name); err != nil {
 		return nil, err
 	}
@@ -227,13 +230,17 @@ func (s *state) newPoissonGroup(th *interp.Thread, args []interp.Value, kwargs [
 
 // newSpikeGeneratorGroup implements SpikeGeneratorGroup(N, indices, times, dt=, clock=, period=, when=, order=, sorted=, name=).
 func (s *state) newSpikeGeneratorGroup(th *interp.Thread, args []interp.Value, kwargs []interp.Kwarg) (interp.Value, error) {
-	var n int
+	var nArg interp.Value
 	var indices, times interp.Value
 	var dt, clock, period, when, sorted, name, codeobj interp.Value = interp.None, interp.None, interp.None, interp.None, interp.None, interp.None, interp.None
 	order := 0
-	if err := interp.UnpackArgs("SpikeGeneratorGroup", args, kwargs, "N", &n, "indices", &indices,
+	if err := interp.UnpackArgs("SpikeGeneratorGroup", args, kwargs, "N", &nArg, "indices", &indices,
 		"times", &times, "dt?", &dt, "clock?", &clock, "period?", &period, "when?", &when,
 		"order?", &order, "sorted?", &sorted, "name?", &name, "codeobj_class?", &codeobj); err != nil {
+		return nil, err
+	}
+	n, err := sizeArg("SpikeGeneratorGroup", nArg)
+	if err != nil {
 		return nil, err
 	}
 	idx, err := indexList(th, "indices", indices)

@@ -170,6 +170,12 @@ func (a *Array) parseIndex(th *interp.Thread, key interp.Value) ([]idxItem, erro
 			if ia.Size() == 0 {
 				ia = newArray(Int64, ia.shape)
 			}
+		case ArrayProvider:
+			// e.g. Brian's VariableView (S.i)
+			var err error
+			if ia, err = x.NumpyArray(th); err != nil {
+				return nil, err
+			}
 		default:
 			if hi, ok := k.(interp.HasIndex); ok {
 				i64, err := hi.Index(th)
