@@ -14,6 +14,7 @@ import (
 // on_pre / on_post code, with per-synapse delays (pre only).
 type pathway struct {
 	s    *Synapses
+	spec Pathway
 	side string // "pre" or "post"
 	code string
 	prog *compiled
@@ -30,11 +31,26 @@ type pathway struct {
 	stamp               int32
 }
 
-func (s *Synapses) addPathway(side, code string, order int) {
-	pw := &pathway{s: s, side: side, code: code}
+func (s *Synapses) addPathway(spec Pathway) {
+	pw := &pathway{s: s, spec: spec, side: spec.Side, code: spec.Code}
 	s.pathways = append(s.pathways, pw)
-	s.ps = append(s.ps, &part{owner: s, name: s.name + "_" + side, when: "synapses", order: s.opts.Order + order,
+	order := -1
+	if spec.Side == "post" {
+		order = 1
+	}
+	s.ps = append(s.ps, &part{owner: s, name: s.name + "_" + spec.Name, when: "synapses", order: s.opts.Order + order,
 		clock: s.core.clock, prepare: pw.prepare, step: pw.step})
+}
+
+// triggers are the neurons (absolute indices) of the pathway's side whose
+// event occurred this step.
+func (pw *pathway) triggers(src Source) []int32 {
+	g := src.Group()
+	if pw.spec.Event == "" || pw.spec.Event == "spike" {
+		return g.spikes
+	}
+	idx, _ := g.EventIndices(pw.spec.Event)
+	return idx
 }
 
 func (pw *pathway) prepare(rc *runContext) error {
@@ -108,7 +124,7 @@ func (pw *pathway) prepare(rc *runContext) error {
 	maxd := int32(0)
 	if pw.side == "pre" {
 		dt := s.core.clock.dt
-		for k, d := range g.vars["delay"].data {
+		for k, d := range g.vars[DelayVar(pw.spec.Name)].data {
 			steps := int32(math.Round(d / dt))
 			if steps < 0 {
 				return simerr.New(simerr.ValueError, "Synaptic delays have to be non-negative.")
@@ -206,7 +222,7 @@ func (pw *pathway) step(rc *runContext) error {
 	}
 	a, b := src.Span()
 	L := len(pw.queue)
-	for _, sp := range src.Group().spikes {
+	for _, sp := range pw.triggers(src) {
 		r := int(sp)
 		if r < a || r >= b {
 			continue

@@ -10,6 +10,10 @@ type SynapsesOptions struct {
 	OnPre  string  // statements run when a presynaptic neuron spikes
 	OnPost string  // statements run when a postsynaptic neuron spikes
 	Delay  float64 // initial delay of new synapses (s) for on_pre
+	// Pathways, if set, replace OnPre and OnPost: several named pathways
+	// per side (Brian's on_pre={'up': ..., 'down': ...}), each triggered
+	// by an event of its side's group and with its own delays.
+	Pathways []Pathway
 	Method string  // integration method of (clock-driven) equations
 	// Namespace, if non-nil, replaces the run's resolver.
 	Namespace Resolver
@@ -95,6 +99,33 @@ type Connect struct {
 	JExpr         string // j='i' or j='k for k in range(i-3, i+4) if i!=k'
 	SkipIfInvalid bool   // drop generated j outside the target
 	N             int    // synapses per pair (default 1)
+}
+
+// Pathway is one synaptic pathway: code run for the synapses of the
+// neurons of Side ("pre" or "post") where Event ("" for spikes) occurs,
+// after a delay (pre side only). Its per-synapse delays are the variable
+// DelayVar(Name).
+type Pathway struct {
+	Name, Side, Code, Event string
+	Delay                   float64 // for new synapses (s)
+}
+
+// DelayVar is the synaptic variable holding a pathway's delays: "delay"
+// for the pathway "pre", as in Brian, and "<name>_delay" for the others.
+func DelayVar(pathway string) string {
+	if pathway == "pre" {
+		return "delay"
+	}
+	return pathway + "_delay"
+}
+
+// Pathways are the synapses' pathways, in creation order.
+func (s *Synapses) Pathways() []Pathway {
+	out := make([]Pathway, len(s.pathways))
+	for k, pw := range s.pathways {
+		out[k] = pw.spec
+	}
+	return out
 }
 
 // Connect creates synapses, as Brian's S.connect(...).

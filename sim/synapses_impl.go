@@ -5,6 +5,7 @@ import (
 
 	"github.com/gobrian/gobrian/sim/equations"
 	"github.com/gobrian/gobrian/sim/expr"
+	"github.com/gobrian/gobrian/sim/simerr"
 )
 
 var synapseFlags = map[equations.Type][]string{
@@ -58,10 +59,27 @@ func newSynapses(env *Env, source, target Source, model string, opts SynapsesOpt
 		g.vars[q.Name] = &Variable{Name: q.Name, Dim: q.Dim, Kind: Kind(q.VarType), Constant: q.HasFlag("constant")}
 		g.order = append(g.order, q.Name)
 	}
+	if len(opts.Pathways) == 0 {
+		if opts.OnPre != "" {
+			opts.Pathways = append(opts.Pathways, Pathway{Name: "pre", Side: "pre", Code: opts.OnPre, Delay: opts.Delay})
+		}
+		if opts.OnPost != "" {
+			opts.Pathways = append(opts.Pathways, Pathway{Name: "post", Side: "post", Code: opts.OnPost})
+		}
+	}
 	extra := []*Variable{
 		{Name: "i", Kind: Integer, ReadOnly: true},
 		{Name: "j", Kind: Integer, ReadOnly: true},
 		{Name: "delay", Dim: second},
+	}
+	for _, pw := range opts.Pathways {
+		if pw.Side != "pre" && pw.Side != "post" {
+			env.ReleaseName(s.name)
+			return nil, simerr.New(simerr.ValueError, "A pathway's side has to be 'pre' or 'post', not '%s'.", pw.Side)
+		}
+		if dv := DelayVar(pw.Name); pw.Side == "pre" && dv != "delay" {
+			extra = append(extra, &Variable{Name: dv, Dim: second})
+		}
 	}
 	if len(s.eventDriven) > 0 {
 		extra = append(extra, &Variable{Name: "lastupdate", Dim: second})
@@ -88,12 +106,10 @@ func newSynapses(env *Env, source, target Source, model string, opts SynapsesOpt
 			}
 		}
 	}
-	if opts.OnPre != "" {
-		s.addPathway("pre", opts.OnPre, -1)
+	for _, pw := range opts.Pathways {
+		s.addPathway(pw)
 	}
-	if opts.OnPost != "" {
-		s.addPathway("post", opts.OnPost, 1)
-	}
+	s.opts.Pathways = opts.Pathways
 	return s, nil
 }
 
@@ -183,15 +199,23 @@ func (s *Synapses) grow(pre, post []int) {
 		}
 		v.data = append(v.data, make([]float64, k)...)
 	}
-	i, j, d := g.vars["i"].data, g.vars["j"].data, g.vars["delay"].data
+	i, j := g.vars["i"].data, g.vars["j"].data
 	s0, _ := s.source.Span()
 	t0, _ := s.target.Span()
 	for n := range k {
 		i[g.n+n] = float64(pre[n])
 		j[g.n+n] = float64(post[n])
-		d[g.n+n] = s.opts.Delay
 		s.preAbs = append(s.preAbs, int32(s0+pre[n]))
 		s.postAbs = append(s.postAbs, int32(t0+post[n]))
+	}
+	// each pre pathway's delays start at its default
+	for _, pw := range s.opts.Pathways {
+		if pw.Side == "pre" {
+			d := g.vars[DelayVar(pw.Name)].data
+			for n := range k {
+				d[g.n+n] = pw.Delay
+			}
+		}
 	}
 	g.n += k
 }
