@@ -124,7 +124,12 @@ func (pw *pathway) prepare(rc *runContext) error {
 	maxd := int32(0)
 	if pw.side == "pre" {
 		dt := s.core.clock.dt
-		for k, d := range g.vars[DelayVar(pw.spec.Name)].data {
+		dv := g.vars[DelayVar(pw.spec.Name)]
+		for k := range pw.delays {
+			d := dv.data[0]
+			if !dv.Shared {
+				d = dv.data[k]
+			}
 			steps := int32(math.Round(d / dt))
 			if steps < 0 {
 				return simerr.New(simerr.ValueError, "Synaptic delays have to be non-negative.")

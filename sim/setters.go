@@ -50,6 +50,19 @@ func (g *NeuronGroup) setExprIdx(start int, name, src string, idx []int, r Resol
 	if err != nil {
 		return err
 	}
+	if v.Shared {
+		// one value: the expression may not refer to per-element values
+		shown := name
+		if g.hook != nil && strings.HasSuffix(name, "_delay") {
+			shown = "delay" // a synaptic pathway's own delay variable
+		}
+		for _, id := range expr.Identifiers(stmts[0].Expr) {
+			w, isVar := g.vars[id]
+			if id == "i" || isVar && !w.Shared {
+				return simerr.New("SyntaxError", "Cannot write to scalar variable '%s' with an expression referring to vector variable '%s'", shown, id)
+			}
+		}
+	}
 	c, err := g.newScope(start, end, r).compile(g.expandStmts(stmts))
 	if err != nil {
 		return err

@@ -14,7 +14,7 @@ type SynapsesOptions struct {
 	// per side (Brian's on_pre={'up': ..., 'down': ...}), each triggered
 	// by an event of its side's group and with its own delays.
 	Pathways []Pathway
-	Method string  // integration method of (clock-driven) equations
+	Method   string // integration method of (clock-driven) equations
 	// Namespace, if non-nil, replaces the run's resolver.
 	Namespace Resolver
 	Sched
@@ -108,6 +108,9 @@ type Connect struct {
 type Pathway struct {
 	Name, Side, Code, Event string
 	Delay                   float64 // for new synapses (s)
+	// ScalarDelay makes Delay the pathway's one delay (Brian's delay=
+	// argument): its delay variable is then shared.
+	ScalarDelay bool
 }
 
 // DelayVar is the synaptic variable holding a pathway's delays: "delay"

@@ -61,7 +61,8 @@ func newSynapses(env *Env, source, target Source, model string, opts SynapsesOpt
 	}
 	if len(opts.Pathways) == 0 {
 		if opts.OnPre != "" {
-			opts.Pathways = append(opts.Pathways, Pathway{Name: "pre", Side: "pre", Code: opts.OnPre, Delay: opts.Delay})
+			opts.Pathways = append(opts.Pathways, Pathway{Name: "pre", Side: "pre", Code: opts.OnPre, Delay: opts.Delay,
+				ScalarDelay: opts.Delay != 0})
 		}
 		if opts.OnPost != "" {
 			opts.Pathways = append(opts.Pathways, Pathway{Name: "post", Side: "post", Code: opts.OnPost})
@@ -70,16 +71,25 @@ func newSynapses(env *Env, source, target Source, model string, opts SynapsesOpt
 	extra := []*Variable{
 		{Name: "i", Kind: Integer, ReadOnly: true},
 		{Name: "j", Kind: Integer, ReadOnly: true},
-		{Name: "delay", Dim: second},
 	}
+	hasDelay := false
 	for _, pw := range opts.Pathways {
 		if pw.Side != "pre" && pw.Side != "post" {
 			env.ReleaseName(s.name)
 			return nil, simerr.New(simerr.ValueError, "A pathway's side has to be 'pre' or 'post', not '%s'.", pw.Side)
 		}
-		if dv := DelayVar(pw.Name); pw.Side == "pre" && dv != "delay" {
-			extra = append(extra, &Variable{Name: dv, Dim: second})
+		if pw.Side != "pre" {
+			continue
 		}
+		v := &Variable{Name: DelayVar(pw.Name), Dim: second}
+		if pw.ScalarDelay {
+			v.Shared, v.data = true, []float64{pw.Delay}
+		}
+		hasDelay = hasDelay || v.Name == "delay"
+		extra = append(extra, v)
+	}
+	if !hasDelay {
+		extra = append(extra, &Variable{Name: "delay", Dim: second})
 	}
 	if len(s.eventDriven) > 0 {
 		extra = append(extra, &Variable{Name: "lastupdate", Dim: second})
@@ -210,7 +220,7 @@ func (s *Synapses) grow(pre, post []int) {
 	}
 	// each pre pathway's delays start at its default
 	for _, pw := range s.opts.Pathways {
-		if pw.Side == "pre" {
+		if pw.Side == "pre" && !pw.ScalarDelay {
 			d := g.vars[DelayVar(pw.Name)].data
 			for n := range k {
 				d[g.n+n] = pw.Delay

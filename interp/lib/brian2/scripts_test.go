@@ -267,6 +267,49 @@ print(S.i[:5])
 print(G.Vr[S.i][:5])
 print(G.Vr[array([1, 2])])
 `},
+	{"synaptic_pathways", `
+G = NeuronGroup(2, 'dv/dt = 1/(3*ms) : 1\nallow : boolean', threshold='v>1', reset='v=0',
+                events={'half': 'v>0.5 and allow'}, method='euler')
+G.run_on_event('half', 'allow = False')
+G.allow = True
+H = NeuronGroup(3, 'x : 1\ny : 1\nz : 1')
+S = Synapses(G, H, 'w : 1', on_pre={'up': 'x += w', 'down': 'y -= w'},
+             delay={'up': 0*ms, 'down': 1*ms})
+S.connect(j='i')
+S.w = '1 + i'
+T = Synapses(G, H, on_pre={'pre': 'z += 1', 'gpath': 'x += 10'}, on_event={'pre': 'spike', 'gpath': 'half'})
+T.connect(i=0, j=2)
+print(S.up.delay[:], S.down.delay[:], S.up.event, T.gpath.event, T.pre.prepost)
+S.down.delay = 2*ms
+try:
+    S.down.delay = '2*ms + i*ms'
+except SyntaxError as e:
+    print(e)
+print(S.down.delay[:])
+run(10*ms)
+print(H.x[:], H.y[:], H.z[:])
+try:
+    Synapses(G, H, on_pre='x += 1', delay={'foo': 1*ms})
+except ValueError as e:
+    print(e)
+
+start_scope()
+G = NeuronGroup(2, 'v:1', threshold='v>1', reset='')
+S = Synapses(G, G, on_pre='v += 1', delay=2*ms)
+S.connect()
+print(S.delay)
+print(S.delay[:])
+S2 = Synapses(G, G, on_pre='v += 1')
+S2.connect()
+S2.delay = '1*ms*i'
+print(S2.delay[:])
+try:
+    S.delay = '1*ms*i'
+except Exception as e:
+    print(type(e).__name__, e)
+S.delay = 3*ms
+print(S.delay[:])
+`},
 	{"equations_and_run_regularly", `
 eqs = Equations('dv/dt = (I-v)/tau_m : 1') + Equations('I : 1')
 G = NeuronGroup(2, eqs, method='exact', namespace={'tau_m': 5*ms})

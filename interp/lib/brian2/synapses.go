@@ -47,16 +47,8 @@ func (s *state) newSynapses(th *interp.Thread, args []interp.Value, kwargs []int
 	if post != interp.None && onPost == interp.None {
 		onPost = post
 	}
-	if opts.OnPre, err = optString("on_pre", onPre); err != nil {
+	if opts.Pathways, err = synapsePathways(th, onPre, onPost, delay, onEvent); err != nil {
 		return nil, err
-	}
-	if opts.OnPost, err = optString("on_post", onPost); err != nil {
-		return nil, err
-	}
-	if delay != interp.None {
-		if opts.Delay, err = timeArg(th, "delay", delay); err != nil {
-			return nil, err
-		}
 	}
 	if opts.Method, err = methodName(th, method); err != nil {
 		return nil, err
@@ -93,7 +85,7 @@ func (gr *group) synAttr(name string) interp.Value {
 		// Brian's Synapses.N is a (shared, read-only) variable.
 		return gr.s.intView(gr.syn.Name(), "N", gr.syn.N())
 	}
-	return nil
+	return gr.pathwayAttr(name)
 }
 
 // connect implements S.connect(condition=None, i=None, j=None, p=1.,

@@ -14,7 +14,16 @@ func (gr *group) view(th *interp.Thread, name string, useUnits bool) (interp.Val
 	if err != nil {
 		return nil, gr.s.pyError(err, "accessing")
 	}
-	v := &variableView{s: gr.s, owner: gr.owner().Name(), name: name, withUnits: useUnits, scalar: sv.Scalar(), gr: gr}
+	owner := gr.owner().Name()
+	if gr.syn != nil && sv.Shared {
+		// a pathway's scalar delay belongs to the pathway (synapses_pre)
+		for _, pw := range gr.syn.Pathways() {
+			if sim.DelayVar(pw.Name) == name {
+				owner += "_" + pw.Name
+			}
+		}
+	}
+	v := &variableView{s: gr.s, owner: owner, name: name, withUnits: useUnits, scalar: sv.Scalar(), gr: gr}
 	v.values = func(th *interp.Thread) (*numpy.Array, error) {
 		if sv.Scalar() {
 			dim := sv.Dim
