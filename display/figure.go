@@ -42,9 +42,16 @@ func (f *Figure) String() string {
 }
 
 // SubplotSpec places an Axes in a grid (1-based index, row-major, may
-// span Index..LastIndex).
+// span Index..LastIndex), with the grid's relative row heights and
+// column widths (nil: equal).
 type SubplotSpec struct {
 	Rows, Cols, Index, LastIndex int
+	Ratios                       *GridRatios
+}
+
+// GridRatios are a GridSpec's height_ratios and width_ratios.
+type GridRatios struct {
+	Height, Width []float64
 }
 
 // AddSubplot returns the Axes at the grid position, creating it unless an
@@ -55,13 +62,21 @@ func (f *Figure) AddSubplot(rows, cols, index int) (*Axes, error) {
 
 // AddSubplotSpan is AddSubplot for an Axes spanning index..last.
 func (f *Figure) AddSubplotSpan(rows, cols, index, last int) (*Axes, error) {
+	return f.AddSubplotSpec(SubplotSpec{Rows: rows, Cols: cols, Index: index, LastIndex: last})
+}
+
+// AddSubplotSpec is AddSubplotSpan for a spec of a GridSpec (ratios).
+func (f *Figure) AddSubplotSpec(spec SubplotSpec) (*Axes, error) {
+	rows, cols, index, last := spec.Rows, spec.Cols, spec.Index, spec.LastIndex
 	if rows < 1 || cols < 1 {
 		return nil, fmt.Errorf("Number of rows must be a positive integer, not %d", rows)
 	}
 	if index < 1 || index > rows*cols || last < index || last > rows*cols {
 		return nil, fmt.Errorf("num must be an integer with 1 <= num <= %d, not %d", rows*cols, index)
 	}
-	spec := SubplotSpec{rows, cols, index, last}
+	if r := spec.Ratios; r != nil && (len(r.Height) != 0 && len(r.Height) != rows || len(r.Width) != 0 && len(r.Width) != cols) {
+		return nil, fmt.Errorf("Expected the given number of height ratios to match the number of rows of the grid")
+	}
 	for _, a := range f.Axes {
 		if a.Spec != nil && *a.Spec == spec && a.twinOf == nil {
 			return a, nil
@@ -105,6 +120,10 @@ func (f *Figure) SetSuptitle(s string) *Text {
 	return f.Suptitle
 }
 
+// Position is an Axes' [left, bottom, width, height] in figure fractions
+// with the figure's current subplot parameters (get_position()).
+func (a *Axes) Position() [4]float64 { return a.fig.axesRect(a) }
+
 // axesRect computes the figure-fraction rectangle of an Axes.
 func (f *Figure) axesRect(a *Axes) [4]float64 {
 	if a.twinOf != nil {
@@ -119,6 +138,12 @@ func (f *Figure) axesRect(a *Axes) [4]float64 {
 	cellW := totW / (float64(s.Cols) + f.WSpace*float64(s.Cols-1))
 	cellH := totH / (float64(s.Rows) + f.HSpace*float64(s.Rows-1))
 	sepW, sepH := f.WSpace*cellW, f.HSpace*cellH
+	// cell sizes as matplotlib's GridSpec: the mean cell, shared by ratio
+	var hr, wr []float64
+	if s.Ratios != nil {
+		hr, wr = s.Ratios.Height, s.Ratios.Width
+	}
+	widths, heights := cellSizes(cellW, s.Cols, wr), cellSizes(cellH, s.Rows, hr)
 	pos := func(idx int) (row, col int) { return (idx - 1) / s.Cols, (idx - 1) % s.Cols }
 	r0, c0 := pos(s.Index)
 	r1, c1 := pos(s.LastIndex)
@@ -128,10 +153,17 @@ func (f *Figure) axesRect(a *Axes) [4]float64 {
 	if c1 < c0 {
 		c0, c1 = c1, c0
 	}
-	x0 := l + float64(c0)*(cellW+sepW)
-	x1 := l + float64(c1)*(cellW+sepW) + cellW
-	yTop := t - float64(r0)*(cellH+sepH)
-	yBot := t - float64(r1)*(cellH+sepH) - cellH
+	edge := func(sizes []float64, k int, sep float64) float64 {
+		x := 0.0
+		for _, w := range sizes[:k] {
+			x += w + sep
+		}
+		return x
+	}
+	x0 := l + edge(widths, c0, sepW)
+	x1 := l + edge(widths, c1, sepW) + widths[c1]
+	yTop := t - edge(heights, r0, sepH)
+	yBot := t - edge(heights, r1, sepH) - heights[r1]
 	return [4]float64{x0, yBot, x1 - x0, yTop - yBot}
 }
 
@@ -210,4 +242,20 @@ func (f *Figure) ApplyTightLayout() error {
 		f.HSpace = vgap / axH
 	}
 	return nil
+}
+
+// cellSizes divides n cells of mean size mean by ratios (nil: equally).
+func cellSizes(mean float64, n int, ratios []float64) []float64 {
+	out := make([]float64, n)
+	sum := 0.0
+	for _, r := range ratios {
+		sum += r
+	}
+	for k := range out {
+		out[k] = mean
+		if len(ratios) == n && sum > 0 {
+			out[k] = mean * float64(n) * ratios[k] / sum
+		}
+	}
+	return out
 }

@@ -338,6 +338,34 @@ func (th *Thread) CallerNamespace() func(name string) (Value, bool) {
 	}
 }
 
+// CallerNamespaceValues lists the values bound in the innermost running
+// Python frame's locals and globals: the objects Brian's collect() finds.
+func (th *Thread) CallerNamespaceValues() []Value {
+	var fr *frame
+	if n := len(th.frames); n > 0 {
+		fr = th.frames[n-1]
+	}
+	var out []Value
+	add := func(d *Dict) {
+		d.Items(func(_, v Value) bool {
+			out = append(out, v)
+			return true
+		})
+	}
+	if fr == nil {
+		if th.session != nil {
+			add(th.session.globals)
+		}
+		return out
+	}
+	locals := frameLocals(fr)
+	add(locals)
+	if locals != fr.globals {
+		add(fr.globals)
+	}
+	return out
+}
+
 // frameLocal finds a local (or cell, or class-body) variable of a frame.
 func frameLocal(fr *frame, name string) (Value, bool) {
 	if fr.ns != nil {

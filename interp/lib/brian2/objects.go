@@ -83,33 +83,42 @@ func (s *state) aliveSet(th *interp.Thread, withMagic bool) map[*object]bool {
 		byValue[o.py] = o
 	}
 	var roots []*object
+	// objects bound in the caller's namespace, when the evaluator lists it
+	found := map[*object]bool{}
 	if vals, ok := callerValues(th); ok {
 		for _, v := range vals {
 			if o, ok := lookupObject(byValue, v); ok {
 				roots = append(roots, o)
+				found[o] = true
 			}
 		}
-	} else {
-		ns := th.CallerNamespace()
-		for _, o := range s.objects {
-			var v interp.Value = interp.None
-			bound := false
-			if o.target != "" {
-				v, bound = ns(o.target)
-			}
-			r, isObject := lookupObject(byValue, v)
-			if !bound || !isObject {
-				// The binding is unknown (no assignment, a function's local
-				// that was returned, a list built around the object): keep
-				// objects of this scope.
-				if o.scope == s.scope {
-					roots = append(roots, o)
-				}
-				continue
-			}
-			// Rebound to another Brian object: only that one is referenced.
-			roots = append(roots, r)
+	}
+	ns := th.CallerNamespace()
+	caller, haveCaller := callerFrame(th)
+	for _, o := range s.objects {
+		if found[o] {
+			continue
 		}
+		var v interp.Value = interp.None
+		bound := false
+		if o.target != "" {
+			v, bound = ns(o.target)
+		}
+		r, isObject := lookupObject(byValue, v)
+		if !bound || !isObject {
+			// The binding is unknown (no assignment, a list built around
+			// the object, a caller outside Python): keep objects of this
+			// scope made in the same function. A local of another
+			// function that has returned is gone, as Python's garbage
+			// collector would tell Brian.
+			sameFunction := !o.hasFrame || !haveCaller || o.frame.Function == caller.Function
+			if o.scope == s.scope && sameFunction {
+				roots = append(roots, o)
+			}
+			continue
+		}
+		// Rebound to another Brian object: only that one is referenced.
+		roots = append(roots, r)
 	}
 	if withMagic && s.magic != nil {
 		held := map[sim.Object]bool{}
@@ -143,7 +152,7 @@ func (s *state) aliveSet(th *interp.Thread, withMagic bool) map[*object]bool {
 // (hashable wrappers only: the map lookup must not panic on slices).
 func lookupObject(byValue map[interp.Value]*object, v interp.Value) (*object, bool) {
 	switch v.(type) {
-	case *group, *stateMonitor, *spikeMonitor, *rateMonitor, *network, *networkOperation:
+	case *group, *stateMonitor, *spikeMonitor, *rateMonitor, *network, *networkOperation, *poissonInput:
 		o, ok := byValue[v]
 		return o, ok
 	}

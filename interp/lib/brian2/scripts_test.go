@@ -310,6 +310,25 @@ except Exception as e:
 S.delay = 3*ms
 print(S.delay[:])
 `},
+	{"zero_for_any_unit", `
+G = NeuronGroup(2, 'w : amp')
+try:
+    G.w = [0, 0]
+except Exception as e:
+    print(type(e).__name__, e)
+G.w = 0
+G.w = 0.0
+G.w[0] = 0
+try:
+    G.w = 1
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    G.w = (0, 1)
+except Exception as e:
+    print(type(e).__name__, e)
+print(G.w[:])
+`},
 	{"equations_and_run_regularly", `
 eqs = Equations('dv/dt = (I-v)/tau_m : 1') + Equations('I : 1')
 G = NeuronGroup(2, eqs, method='exact', namespace={'tau_m': 5*ms})
@@ -334,6 +353,28 @@ def build():
 grp, mon = build()
 run(30*ms)
 print(mon.num_spikes, mon.t[:2])
+`},
+	{"locals_of_finished_functions", `
+def sim():
+    G = NeuronGroup(2, 'dv/dt = -v/ms : 1')
+    M = StateMonitor(G, 'v', record=0)
+    run(1*ms)
+    return len(M.t)
+print(sim())
+print(sim())
+H = NeuronGroup(2, 'dv/dt = -v/ms : 1')
+run(1*ms)
+H = NeuronGroup(2, 'dv/dt = -v/ms : 1')
+try:
+    run(1*ms)
+    print("ok rebinding")
+except Exception as e:
+    print(type(e).__name__)
+
+P = PoissonInput(H, 'v', 10, 100*Hz, weight=0.5)
+M = StateMonitor(H, 'v', record=0)
+run(2*ms)
+print(M.v[0][-1] > 0)
 `},
 	{"spikemonitor_needs_threshold", `
 G = NeuronGroup(2, 'v : 1')

@@ -247,8 +247,14 @@ func (gr *group) SetAttr(th *interp.Thread, name string, val interp.Value) error
 	if err != nil {
 		return err
 	}
-	if useUnits && dim != v.Dim {
-		text, err := interp.ToStr(th, val)
+	if useUnits && dim != v.Dim && !isPlainZero(val) {
+		shown := val
+		if _, isList := val.(*interp.List); isList {
+			shown = asNumpyArray(th, val) // Brian shows np.asarray(value)
+		} else if _, isTuple := val.(interp.Tuple); isTuple {
+			shown = asNumpyArray(th, val)
+		}
+		text, err := interp.ToStr(th, shown)
 		if err != nil {
 			return err
 		}
@@ -436,3 +442,20 @@ func (gr *group) setStates(th *interp.Thread, args []interp.Value, kwargs []inte
 type codeRunner struct{ cr *sim.CodeRunner }
 
 func (c *codeRunner) Type() *interp.Class { return interp.ObjectType }
+
+// asNumpyArray is numpy.asarray(v), or v when that fails.
+func asNumpyArray(th *interp.Thread, v interp.Value) interp.Value {
+	np, err := th.Import("numpy")
+	if err != nil {
+		return v
+	}
+	f, ok := np.Members.GetStr("asarray")
+	if !ok {
+		return v
+	}
+	a, err := th.Call(f, []interp.Value{v}, nil)
+	if err != nil {
+		return v
+	}
+	return a
+}

@@ -45,6 +45,7 @@ func init() {
 		"set_xlim":        axSetLim(true),
 		"set_ylim":        axSetLim(false),
 		"get_xlim":        axGetLim(true),
+		"get_position":    axGetPosition,
 		"get_ylim":        axGetLim(false),
 		"set_xticks":      axSetTicks(true),
 		"set_yticks":      axSetTicks(false),
@@ -501,4 +502,46 @@ func axTickParams(a *axesObj, th *interp.Thread, args []interp.Value, kw kwargs)
 		}
 	}
 	return interp.None, nil
+}
+
+// axGetPosition is Axes.get_position(): a Bbox in figure fractions.
+func axGetPosition(o *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+	r := o.ax.Position()
+	return &bboxObj{x0: r[0], y0: r[1], w: r[2], h: r[3]}, nil
+}
+
+var bboxClass = interp.NewClass("Bbox", "matplotlib.transforms")
+
+// bboxObj is a matplotlib Bbox (read-only).
+type bboxObj struct{ x0, y0, w, h float64 }
+
+func (*bboxObj) Type() *interp.Class { return bboxClass }
+
+func (b *bboxObj) Repr(th *interp.Thread) (string, error) {
+	f := func(x float64) string { s, _ := interp.Repr(th, interp.Float(x)); return s }
+	return "Bbox([[" + f(b.x0) + ", " + f(b.y0) + "], [" + f(b.x0+b.w) + ", " + f(b.y0+b.h) + "]])", nil
+}
+
+func (b *bboxObj) Attr(th *interp.Thread, name string) (interp.Value, error) {
+	switch name {
+	case "x0", "xmin":
+		return interp.Float(b.x0), nil
+	case "y0", "ymin":
+		return interp.Float(b.y0), nil
+	case "x1", "xmax":
+		return interp.Float(b.x0 + b.w), nil
+	case "y1", "ymax":
+		return interp.Float(b.y0 + b.h), nil
+	case "width":
+		return interp.Float(b.w), nil
+	case "height":
+		return interp.Float(b.h), nil
+	case "bounds":
+		return interp.Tuple{interp.Float(b.x0), interp.Float(b.y0), interp.Float(b.w), interp.Float(b.h)}, nil
+	}
+	return nil, nil
+}
+
+func (b *bboxObj) AttrNames() []string {
+	return []string{"bounds", "height", "width", "x0", "x1", "xmax", "xmin", "y0", "y1", "ymax", "ymin"}
 }

@@ -17,9 +17,10 @@ func init() {
 		return interp.None, nil
 	}
 	figureMethods = map[string]method[*figureObj]{
-		"add_subplot": figAddSubplot,
-		"subplots":    figSubplots,
-		"add_axes":    figAddAxes,
+		"add_subplot":  figAddSubplot,
+		"add_gridspec": figAddGridspec,
+		"subplots":     figSubplots,
+		"add_axes":     figAddAxes,
 		"gca": func(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			return f.gca()
 		},
@@ -100,6 +101,11 @@ func subplotArgs(th *interp.Thread, args []interp.Value) (rows, cols, first, las
 }
 
 func (f *figureObj) addSubplot(th *interp.Thread, args []interp.Value, kw kwargs) (*axesObj, error) {
+	if len(args) == 1 {
+		if s, ok := args[0].(*subplotSpecObj); ok {
+			return f.addSubplotSpec(th, s, kw)
+		}
+	}
 	r, c, i, j, err := subplotArgs(th, args)
 	if err != nil {
 		return nil, err
@@ -173,6 +179,12 @@ func figAddAxes(f *figureObj, th *interp.Thread, args []interp.Value, kw kwargs)
 
 // subplots builds a grid of Axes; squeeze drops dimensions of size one.
 func (f *figureObj) subplots(th *interp.Thread, rows, cols int, kw kwargs) (interp.Value, error) {
+	return f.subplotsGrid(th, rows, cols, nil, kw)
+}
+
+// subplotsGrid is subplots on a grid with row and column ratios (nil:
+// equal), as GridSpec.subplots.
+func (f *figureObj) subplotsGrid(th *interp.Thread, rows, cols int, ratios *display.GridRatios, kw kwargs) (interp.Value, error) {
 	if rows < 1 || cols < 1 {
 		return nil, interp.Errorf(interp.ValueError, "Number of rows must be a positive integer, not %d", rows)
 	}
@@ -218,7 +230,7 @@ func (f *figureObj) subplots(th *interp.Thread, rows, cols int, kw kwargs) (inte
 		return nil
 	}
 	for i := range axs {
-		ax, err := f.fig.AddSubplot(rows, cols, i+1)
+		ax, err := f.fig.AddSubplotSpec(display.SubplotSpec{Rows: rows, Cols: cols, Index: i + 1, LastIndex: i + 1, Ratios: ratios})
 		if err != nil {
 			return nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 		}

@@ -8,11 +8,12 @@ import (
 // interp.Options.Modules.
 func Loaders() map[string]interp.ModuleLoader {
 	return map[string]interp.ModuleLoader{
-		"matplotlib":        Load,
-		"matplotlib.pyplot": LoadPyplot,
-		"matplotlib.image":  LoadImage,
-		"matplotlib.cm":     LoadCM,
-		"pylab":             loadPylab,
+		"matplotlib":          Load,
+		"matplotlib.pyplot":   LoadPyplot,
+		"matplotlib.image":    LoadImage,
+		"matplotlib.cm":       LoadCM,
+		"matplotlib.gridspec": LoadGridspec,
+		"pylab":               loadPylab,
 	}
 }
 

@@ -43,9 +43,10 @@ func pyplotFuncs() map[string]pyFunc {
 		"gca": func(st *state, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			return st.gca()
 		},
-		"subplot":  pltSubplot,
-		"subplots": pltSubplots,
-		"close":    pltClose,
+		"subplot":      pltSubplot,
+		"subplot2grid": pltSubplot2grid,
+		"subplots":     pltSubplots,
+		"close":        pltClose,
 		"clf": func(st *state, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
 			f := st.gcf()
 			f.fig.Clear()

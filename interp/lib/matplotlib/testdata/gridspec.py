@@ -1,0 +1,22 @@
+import matplotlib.pyplot as plt
+import matplotlib.gridspec as gridspec
+fig = plt.figure(figsize=(6, 4))
+gs = fig.add_gridspec(ncols=1, nrows=2, height_ratios=[4, 1])
+ax1 = fig.add_subplot(gs[0])
+ax2 = fig.add_subplot(gs[1])
+print(gs, gs[0], gs[1, :])
+for a in (ax1, ax2):
+    print([round(x, 4) for x in a.get_position().bounds])
+fig2 = plt.figure()
+ax = plt.subplot2grid((2, 3), (0, 0), colspan=3)
+bx = plt.subplot2grid((2, 3), (1, 1), colspan=2)
+print([round(x, 4) for x in ax.get_position().bounds], [round(x, 4) for x in bx.get_position().bounds])
+g2 = gridspec.GridSpec(2, 2, width_ratios=[1, 3])
+cx = fig2.add_subplot(g2[:, 1])
+print([round(x, 4) for x in cx.get_position().bounds])
+fig3 = plt.figure(figsize=(5, 5))
+g3 = fig3.add_gridspec(ncols=1, nrows=2, height_ratios=[4, 1])
+a3, b3 = g3.subplots(sharex="col")
+print([round(x, 4) for x in a3.get_position().bounds], [round(x, 4) for x in b3.get_position().bounds])
+b3.set_xlim(0, 5)
+print(a3.get_xlim())
