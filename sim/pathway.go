@@ -22,11 +22,11 @@ type pathway struct {
 	// index map: events run in batches without a repeated neuron there
 	batchPost, batchPre bool
 	rest, next          []int32 // batching buffers
+	rank, start, level  []int32
 	out                 [][]int32
 	queue               [][]int32
 	head                int
 	delays              []int32
-	events              []int32
 	mark                []int32
 	stamp               int32
 }
@@ -148,6 +148,7 @@ func (pw *pathway) prepare(rc *runContext) error {
 	}
 	if len(pw.mark) < len(s.target.Group().vars["i"].data)+len(s.source.Group().vars["i"].data) {
 		pw.mark = make([]int32, len(s.target.Group().vars["i"].data)+len(s.source.Group().vars["i"].data))
+		pw.level = make([]int32, len(pw.mark))
 	}
 	return nil
 }
@@ -244,39 +245,70 @@ func (pw *pathway) step(rc *runContext) error {
 		return nil
 	}
 	step := uint64(s.core.clock.i)
-	key := rc.key ^ hashName(s.name+pw.side)
+	key := rc.key ^ hashName(s.name+pw.spec.Name)
 	if !pw.batchPost && !pw.batchPre {
 		pw.prog.execIndices(events, key, step, nil)
 		return nil
 	}
 	// run in batches without a repeated neuron on the written side(s), so
 	// that writes through the index maps accumulate as sequential code
-	// would (each neuron's events keep their order)
-	rest := append(pw.rest[:0], events...)
+	// would: an event goes into the batch after the last one that touched
+	// its neuron(s), so each neuron's events keep their order, in one pass
+	// however many events a neuron receives
 	off := int32(len(s.target.Group().vars["i"].data))
-	for len(rest) > 0 {
-		pw.stamp++
-		batch := pw.events[:0]
-		next := pw.next[:0]
-		for _, syn := range rest {
-			t, p := s.postAbs[syn], off+s.preAbs[syn]
-			if (pw.batchPost && pw.mark[t] == pw.stamp) || (pw.batchPre && pw.mark[p] == pw.stamp) {
-				next = append(next, syn)
-				continue
-			}
-			if pw.batchPost {
-				pw.mark[t] = pw.stamp
-			}
-			if pw.batchPre {
-				pw.mark[p] = pw.stamp
-			}
-			batch = append(batch, syn)
+	pw.stamp++
+	if cap(pw.rank) < len(events) {
+		pw.rank = make([]int32, len(events), len(events)+len(events)/4)
+	}
+	rank := pw.rank[:len(events)]
+	last := int32(0)
+	level := func(n int32) int32 {
+		if pw.mark[n] == pw.stamp {
+			return pw.level[n]
 		}
-		pw.prog.execIndices(batch, key, step, nil)
-		pw.events = batch
-		rest, pw.next = next, rest
+		return 0
+	}
+	for k, syn := range events {
+		t, p := s.postAbs[syn], off+s.preAbs[syn]
+		r := int32(0)
+		if pw.batchPost {
+			r = max(r, level(t))
+		}
+		if pw.batchPre {
+			r = max(r, level(p))
+		}
+		rank[k] = r
+		last = max(last, r)
+		if pw.batchPost {
+			pw.mark[t], pw.level[t] = pw.stamp, r+1
+		}
+		if pw.batchPre {
+			pw.mark[p], pw.level[p] = pw.stamp, r+1
+		}
+	}
+	// the batches in order: a counting sort of the events by rank
+	if cap(pw.start) < int(last)+2 {
+		pw.start = make([]int32, last+2)
+	}
+	start := pw.start[:last+2]
+	clear(start)
+	for _, r := range rank {
+		start[r+1]++
+	}
+	for r := 1; r < len(start); r++ {
+		start[r] += start[r-1]
+	}
+	sorted := append(pw.rest[:0], events...)
+	fill := append(pw.next[:0], start[:last+1]...)
+	for k, syn := range events {
+		r := rank[k]
+		sorted[fill[r]] = syn
+		fill[r]++
+	}
+	for r := int32(0); r <= last; r++ {
+		pw.prog.execIndices(sorted[start[r]:start[r+1]], key, step, nil)
 		step += 1 << 40 // a different random stream per batch
 	}
-	pw.rest = rest
+	pw.rest, pw.next = sorted, fill
 	return nil
 }

@@ -60,6 +60,8 @@ func init() {
 		"loglog":          axLogPlot(true, true),
 		"grid":            axGrid,
 		"twinx":           axTwinx,
+		"sharex":          axShare(true),
+		"sharey":          axShare(false),
 		"axis":            axAxis,
 		"margins":         axMargins,
 		"cla":             axClear,
@@ -544,4 +546,24 @@ func (b *bboxObj) Attr(th *interp.Thread, name string) (interp.Value, error) {
 
 func (b *bboxObj) AttrNames() []string {
 	return []string{"bounds", "height", "width", "x0", "x1", "xmax", "xmin", "y0", "y1", "ymax", "ymin"}
+}
+
+// axShare is Axes.sharex(other) / sharey(other): share the x (y) limits
+// and ticks with another Axes.
+func axShare(x bool) method[*axesObj] {
+	return func(o *axesObj, th *interp.Thread, args []interp.Value, kw kwargs) (interp.Value, error) {
+		if len(args) != 1 {
+			return nil, interp.Errorf(interp.TypeError, "sharex() takes exactly one argument")
+		}
+		other, ok := args[0].(*axesObj)
+		if !ok {
+			return nil, interp.Errorf(interp.TypeError, "the axes to share with has to be an Axes, not '%s'", args[0].Type().Name)
+		}
+		if x {
+			o.ax.ShareX(other.ax)
+		} else {
+			o.ax.ShareY(other.ax)
+		}
+		return interp.None, nil
+	}
 }
