@@ -38,13 +38,7 @@ func TestVectorKernelsMatchLoops(t *testing.T) {
 		as, bs := val(), val()
 		for _, op := range []opcode{opAdd, opSub, opMul} {
 			for form := range 3 {
-				x, xs, y, ys := a, 0.0, b, 0.0
-				switch form {
-				case 1:
-					y, ys = nil, bs
-				case 2:
-					x, xs = nil, as
-				}
+				x, xs, y, ys := operands(form, a, b, as, bs)
 				got, want := make([]float64, n), make([]float64, n)
 				kernel(op, got, x, xs, y, ys)
 				for j := range want {
@@ -63,13 +57,7 @@ func TestVectorKernelsMatchLoops(t *testing.T) {
 			}
 		}
 		for form := range 3 {
-			x, xs, y, ys := a, 0.0, b, 0.0
-			switch form {
-			case 1:
-				y, ys = nil, bs
-			case 2:
-				x, xs = nil, as
-			}
+			x, xs, y, ys := operands(form, a, b, as, bs)
 			got, want := make([]float64, n), make([]float64, n)
 			in := &instr{op: opMulAdd}
 			if !kernel3(in, got, x, xs, y, ys, c, 0) {
@@ -90,6 +78,18 @@ func TestVectorKernelsMatchLoops(t *testing.T) {
 			}
 		}
 	}
+}
+
+// operands are a kernel's two operands in form 0 (vector, vector), 1
+// (vector, scalar) or 2 (scalar, vector).
+func operands(form int, a, b []float64, as, bs float64) (x []float64, xs float64, y []float64, ys float64) {
+	switch form {
+	case 1:
+		return a, 0, nil, bs
+	case 2:
+		return nil, as, b, 0
+	}
+	return a, 0, b, 0
 }
 
 // The vector flag update and threshold scan agree with the loops.

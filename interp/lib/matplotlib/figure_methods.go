@@ -110,7 +110,13 @@ func (f *figureObj) addSubplot(th *interp.Thread, args []interp.Value, kw kwargs
 	if err != nil {
 		return nil, err
 	}
-	ax, err := f.fig.AddSubplotSpan(r, c, i, j)
+	return f.addAt(th, display.SubplotSpec{Rows: r, Cols: c, Index: i, LastIndex: j}, kw)
+}
+
+// addAt adds (or returns) the Axes at a grid position and applies the
+// subplot keywords.
+func (f *figureObj) addAt(th *interp.Thread, spec display.SubplotSpec, kw kwargs) (*axesObj, error) {
+	ax, err := f.fig.AddSubplotSpec(spec)
 	if err != nil {
 		return nil, interp.Errorf(interp.ValueError, "%s", err.Error())
 	}

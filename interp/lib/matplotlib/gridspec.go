@@ -329,15 +329,5 @@ func pltSubplot2grid(st *state, th *interp.Thread, args []interp.Value, kw kwarg
 
 // addSubplotSpec adds (or returns) the Axes at a SubplotSpec.
 func (f *figureObj) addSubplotSpec(th *interp.Thread, s *subplotSpecObj, kw kwargs) (*axesObj, error) {
-	ax, err := f.fig.AddSubplotSpec(s.spec())
-	if err != nil {
-		return nil, interp.Errorf(interp.ValueError, "%s", err.Error())
-	}
-	f.curAx = ax
-	f.st.active = true
-	o := f.st.axesObj(f, ax)
-	if err := applyAxesKwargs(th, o, kw); err != nil {
-		return nil, err
-	}
-	return o, nil
+	return f.addAt(th, s.spec(), kw)
 }
