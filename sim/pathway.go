@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/gobrian/gobrian/sim/equations"
@@ -23,6 +24,7 @@ type pathway struct {
 	batchPost, batchPre bool
 	rest, next          []int32 // batching buffers
 	rank, start, level  []int32
+	sameDelay           int // the delay (steps) of every synapse, or -1
 	out                 [][]int32
 	queue               [][]int32
 	head                int
@@ -138,6 +140,11 @@ func (pw *pathway) prepare(rc *runContext) error {
 			maxd = max(maxd, steps)
 		}
 	}
+	// the common case of one delay for every synapse
+	pw.sameDelay = -1
+	if len(pw.delays) > 0 && slices.Min(pw.delays) == maxd {
+		pw.sameDelay = int(maxd)
+	}
 	if len(pw.queue) < int(maxd)+1 {
 		q := make([][]int32, maxd+1)
 		// keep events already queued (a run continuing a previous one)
@@ -227,15 +234,21 @@ func (pw *pathway) step(rc *runContext) error {
 		src = s.target
 	}
 	a, b := src.Span()
-	L := len(pw.queue)
+	queue, delays, out, L := pw.queue, pw.delays, pw.out, len(pw.queue)
 	for _, sp := range pw.triggers(src) {
 		r := int(sp)
 		if r < a || r >= b {
 			continue
 		}
-		for _, syn := range pw.out[r-a] {
-			slot := (pw.head + int(pw.delays[syn])) % L
-			pw.queue[slot] = append(pw.queue[slot], syn)
+		if pw.sameDelay >= 0 {
+			// one delay for all: the neuron's synapses in one copy
+			slot := (pw.head + pw.sameDelay) % L
+			queue[slot] = append(queue[slot], out[r-a]...)
+			continue
+		}
+		for _, syn := range out[r-a] {
+			slot := (pw.head + int(delays[syn])) % L
+			queue[slot] = append(queue[slot], syn)
 		}
 	}
 	events := pw.queue[pw.head]
