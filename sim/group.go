@@ -107,6 +107,8 @@ type NeuronGroup struct {
 	ps []*part
 	// run-time state filled by prepare
 	rt *groupRuntime
+	// the automatic integration method has been announced (INFO)
+	methodLogged bool
 	// hook resolves names before the group's own (a Synapses' i, j, N and
 	// pre/post variables).
 	hook func(name string) (*expr.Symbol, bool)

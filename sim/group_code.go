@@ -79,7 +79,9 @@ func (g *NeuronGroup) prepareUpdate(rc *runContext) error {
 			if err != nil {
 				return err
 			}
-			if len(c.Code) > 0 {
+			if len(c.Code) > 0 && !g.methodLogged {
+				// said at the group's first run only, as Brian
+				g.methodLogged = true
 				g.env.logf(LogInfo, "brian2.stateupdaters.base.method_choice", "%s", integrate.InfoMessage(g.name, c))
 			}
 			code = c.Code

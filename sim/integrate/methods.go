@@ -51,6 +51,10 @@ type Choice struct {
 	Method string
 	Code   []expr.Stmt
 	Took   time.Duration
+	// Tried is the time spent on the methods tried before, which did
+	// not apply (0 when the first one did)
+	Tried   time.Duration
+	retried bool // the chosen method was not the first tried
 }
 
 // Choose tries the methods in order and returns the first that applies,
@@ -59,11 +63,12 @@ func Choose(eqs *equations.Equations, methods []string, scope expr.Scope) (Choic
 	if len(methods) == 0 {
 		methods = DefaultMethods
 	}
-	for _, m := range methods {
+	begin := time.Now()
+	for k, m := range methods {
 		start := time.Now()
 		code, err := StateUpdate(eqs, m, scope)
 		if err == nil {
-			return Choice{Method: m, Code: code, Took: time.Since(start)}, nil
+			return Choice{Method: m, Code: code, Took: time.Since(start), Tried: start.Sub(begin), retried: k > 0}, nil
 		}
 		if simerr.TypeOf(err) != simerr.UnsupportedEqs {
 			return Choice{}, err
@@ -74,8 +79,12 @@ func Choose(eqs *equations.Equations, methods []string, scope expr.Scope) (Choic
 
 // InfoMessage is Brian's INFO text for an automatic choice.
 func InfoMessage(group string, c Choice) string {
-	return fmt.Sprintf("No numerical integration method specified for group '%s', using method '%s' (took %.2fs).",
-		group, c.Method, c.Took.Seconds())
+	timing := fmt.Sprintf("took %.2fs", c.Took.Seconds())
+	if c.retried {
+		timing += fmt.Sprintf(", trying other methods took %.2fs", c.Tried.Seconds())
+	}
+	return fmt.Sprintf("No numerical integration method specified for group '%s', using method '%s' (%s).",
+		group, c.Method, timing)
 }
 
 func noStochastic(s *system) error {
