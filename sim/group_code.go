@@ -282,16 +282,13 @@ func (g *NeuronGroup) stepThreshold(rc *runContext) error {
 	if g.opts.Refractory != nil && len(g.spikes) > 0 {
 		nr, ls := g.vars["not_refractory"].data, g.vars["lastspike"].data
 		t := g.clock.T()
-		if gt := g.rt.gate; gt != nil && gt.Lazy() {
-			// the gate keeps not_refractory until the run ends
-			for _, k := range g.spikes {
-				ls[k] = t
-			}
-		} else {
-			for _, k := range g.spikes {
+		// a lazy gate keeps not_refractory until the run ends
+		lazy := g.rt.gate != nil && g.rt.gate.Lazy()
+		for _, k := range g.spikes {
+			if !lazy {
 				nr[k] = 0
-				ls[k] = t
 			}
+			ls[k] = t
 		}
 		if g.rt.gate != nil {
 			g.rt.gate.Spiked(g.spikes, t)

@@ -16,8 +16,6 @@ import (
 type pathway struct {
 	s    *Synapses
 	spec Pathway
-	side string // "pre" or "post"
-	code string
 	prog *compiled
 	// the code writes through the target's (post) or the source's (pre)
 	// index map: events run in batches without a repeated neuron there
@@ -34,7 +32,7 @@ type pathway struct {
 }
 
 func (s *Synapses) addPathway(spec Pathway) {
-	pw := &pathway{s: s, spec: spec, side: spec.Side, code: spec.Code}
+	pw := &pathway{s: s, spec: spec}
 	s.pathways = append(s.pathways, pw)
 	order := -1
 	if spec.Side == "post" {
@@ -58,7 +56,7 @@ func (pw *pathway) triggers(src Source) []int32 {
 func (pw *pathway) prepare(rc *runContext) error {
 	s := pw.s
 	g := s.core
-	stmts, err := expr.ParseCode(pw.code)
+	stmts, err := expr.ParseCode(pw.spec.Code)
 	if err != nil {
 		return err
 	}
@@ -113,7 +111,7 @@ func (pw *pathway) prepare(rc *runContext) error {
 	// outgoing synapses per neuron of the spiking side, in synapse order
 	src := s.source
 	idx := g.vars["i"].data
-	if pw.side == "post" {
+	if pw.spec.Side == "post" {
 		src, idx = s.target, g.vars["j"].data
 	}
 	a, b2 := src.Span()
@@ -124,7 +122,7 @@ func (pw *pathway) prepare(rc *runContext) error {
 	}
 	pw.delays = make([]int32, g.n)
 	maxd := int32(0)
-	if pw.side == "pre" {
+	if pw.spec.Side == "pre" {
 		dt := s.core.clock.dt
 		dv := g.vars[DelayVar(pw.spec.Name)]
 		for k := range pw.delays {
@@ -230,7 +228,7 @@ func (s *Synapses) sourceEquation(name string) (*equations.Equation, bool) {
 func (pw *pathway) step(rc *runContext) error {
 	s := pw.s
 	src := s.source
-	if pw.side == "post" {
+	if pw.spec.Side == "post" {
 		src = s.target
 	}
 	a, b := src.Span()
